@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// The shim: run the CLI, write its output, set the exit code (a crash is exit code 2).
+let main;
+try {
+  ({ main } = await import('../dist/leakguard.js'));
+} catch (err) {
+  process.stderr.write(
+    err && err.code === 'ERR_MODULE_NOT_FOUND'
+      ? 'leakguard: not built: run `npm run build` (or `npm ci`, which builds it)\n'
+      : `leakguard: cannot load: ${err && err.message}\n`,
+  );
+  process.exit(2);
+}
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (err) {
+  process.stderr.write(`leakguard: internal error: ${err && err.message}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,144 @@
+/**
+ * The four scanning commands share one path: options -> config -> source -> scan ->
+ * redaction -> formatter -> output, and one exit-code rule: 1 when anything is found,
+ * else 2 when a file or git failed, else 0.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findRepoRoot, loadConfig } from '../config/load.js';
+import { LeakguardError, errorMessage } from '../errors.js';
+import { redactFinding } from '../findings/redact.js';
+import { BUILTIN_FORMATTERS, type Command, type Formatter } from '../formatters/index.js';
+import { summary } from '../formatters/text.js';
+import { runScan } from '../scan.js';
+import { PathFilter, type Source } from '../sources/source.js';
+import type { ScanResult } from '../types.js';
+import { VERSION } from '../version.js';
+import type { Io } from './io.js';
+
+export interface CommonArgs {
+  format: string;
+  output?: string;
+  /** a file, or false for --no-config */
+  config?: string | false;
+  redact: boolean;
+  color?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+  C?: string;
+  paths?: string[];
+  revs?: string[];
+  since?: string;
+  until?: string;
+  maxCommits?: number;
+  prePush?: boolean;
+  file?: string;
+}
+
+export function resolveCwd(dir: string | undefined, io: Pick<Io, 'cwd'>): string {
+  if (dir === undefined) return io.cwd;
+  const abs = resolve(io.cwd, dir);
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) throw new LeakguardError(`-C: ${dir}: no such directory`);
+  return abs;
+}
+
+/** bin/leakguard.js of this installation (the hooks' fallback when leakguard is not on PATH). */
+export function binPath(): string {
+  for (let d = dirname(fileURLToPath(import.meta.url)); dirname(d) !== d; d = dirname(d)) {
+    const bin = join(d, 'bin', 'leakguard.js');
+    if (existsSync(bin)) return bin;
+  }
+  return resolve(process.argv[1] ?? 'leakguard');
+}
+
+function formatterFor(name: string): Formatter {
+  const f = BUILTIN_FORMATTERS.get(name);
+  if (!f) throw new LeakguardError(`--format: unknown format "${name}" (built-in: ${[...BUILTIN_FORMATTERS.keys()].join(', ')})`);
+  return f;
+}
+
+export async function runScanCommand(command: Command, a: CommonArgs, io: Io): Promise<number> {
+  const cwd = resolveCwd(a.C, io);
+  const formatter = formatterFor(a.format);
+  const config = await loadConfig({
+    cwd,
+    ...(typeof a.config === 'string' ? { configFile: a.config } : {}),
+    noConfig: a.config === false,
+  });
+  const root = findRepoRoot(cwd) ?? cwd;
+  const filter = new PathFilter(config.allowPaths, config.ruleSet.rules);
+  const source = await makeSource(command, a, io, { cwd, root, filter, maxFileSize: config.maxFileSize });
+  if (!source) return 0;
+
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  let result: ScanResult;
+  try {
+    result = await runScan(source, config, { signal: controller.signal, history: command === 'history' });
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
+  if (controller.signal.aborted) result.errors.push({ file: null, message: 'interrupted: the report holds what was found before Ctrl-C' });
+
+  const report: ScanResult = { ...result, findings: result.findings.map((f) => redactFinding(f, a.redact ? undefined : null)) };
+  const color = !a.output && (a.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR));
+  const text = await formatter.format(report, { color, command, verbose: a.verbose ?? false, version: VERSION });
+  const clean = report.findings.length === 0 && report.errors.length === 0;
+  if (a.output) {
+    try {
+      await writeFile(resolve(cwd, a.output), text);
+    } catch (err) {
+      throw new LeakguardError(`--output: ${a.output}: ${errorMessage(err)}`);
+    }
+    if (!(a.quiet && clean)) io.stderr(`leakguard: ${summary(report, { command })} (report: ${a.output})\n`);
+  } else if (!(a.quiet && clean)) io.stdout(text);
+  if (a.verbose) for (const n of report.notes) io.stderr(`note: ${n.file ? `${n.file}: ` : ''}${n.message}\n`);
+  return report.findings.length ? 1 : report.errors.length ? 2 : 0;
+}
+
+interface SourceContext {
+  cwd: string;
+  root: string;
+  filter: PathFilter;
+  maxFileSize: number;
+}
+
+async function makeSource(command: Command, a: CommonArgs, io: Io, ctx: SourceContext): Promise<Source | null> {
+  switch (command) {
+    case 'scan': {
+      const { FilesSource } = await import('../sources/files.js');
+      return new FilesSource({ cwd: ctx.cwd, paths: a.paths ?? [], maxFileSize: ctx.maxFileSize, filter: ctx.filter, root: ctx.root, stdin: io.stdin });
+    }
+    case 'staged': {
+      const { StagedSource } = await import('../sources/staged.js');
+      return new StagedSource(ctx.cwd, ctx.filter);
+    }
+    case 'message': {
+      const { MessageSource } = await import('../sources/message.js');
+      return new MessageSource(resolve(ctx.cwd, a.file!), a.file!);
+    }
+    case 'history': {
+      const { HistorySource } = await import('../sources/history.js');
+      let revs = a.revs ?? [];
+      if (a.prePush) {
+        const { prePushRevs } = await import('../sources/prepush.js');
+        const pushed = await prePushRevs(await readAll(io.stdin), ctx.cwd);
+        if (!pushed) return null;
+        revs = pushed;
+      }
+      if (a.maxCommits !== undefined && (!Number.isInteger(a.maxCommits) || a.maxCommits < 1)) {
+        throw new LeakguardError(`--max-commits: must be a positive whole number`);
+      }
+      return new HistorySource({ cwd: ctx.cwd, revs, since: a.since, until: a.until, maxCommits: a.maxCommits, paths: ctx.filter });
+    }
+  }
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}

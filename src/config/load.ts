@@ -1,0 +1,249 @@
+/**
+ * Configuration: the built-in rules from rules/*.yaml with the user's config merged over
+ * them by rule id. The user's config is found by cosmiconfig (module name `leakguard`) from
+ * the working directory up to the repository root, unless `--config FILE` names one.
+ * Everything is validated before anything is scanned; a problem is one line of the form
+ * `file: rule-id: field: what is wrong` (a LeakguardError, exit code 2).
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { cosmiconfig } from 'cosmiconfig';
+import builtinFiles from '../generated/builtin-rules.js';
+import { validateConfig, validateRuleFile, validateRule } from '../generated/validators.js';
+import { LeakguardError, errorMessage } from '../errors.js';
+import type { AllowSpec, RuleSpec } from '../types.js';
+import { buildRuleSet, type RuleSet } from '../engine/engine.js';
+import { compileRule, RuleError, type Rule, type SafetyCheck } from '../engine/rule.js';
+
+export const MODULE_NAME = 'leakguard';
+export const SEARCH_PLACES = [
+  'package.json',
+  '.leakguardrc',
+  '.leakguardrc.json',
+  '.leakguardrc.yaml',
+  '.leakguardrc.yml',
+  'leakguard.config.js',
+  'leakguard.config.mjs',
+  'leakguard.config.cjs',
+];
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+export interface UserConfig {
+  rules?: Array<Partial<RuleSpec> & { id: string }>;
+  disabledRules?: string[];
+  allow?: AllowSpec;
+  maxFileSize?: number | string;
+}
+
+export interface Config {
+  readonly ruleSet: RuleSet;
+  /** global allowlist of paths (picomatch globs), applied by the sources */
+  readonly allowPaths: readonly string[];
+  /** bytes */
+  readonly maxFileSize: number;
+  /** the config file used, relative to cwd; null when none */
+  readonly file: string | null;
+}
+
+export interface LoadOptions {
+  cwd: string;
+  /** --config FILE */
+  configFile?: string;
+  /** --no-config: ignore any discovered config file */
+  noConfig?: boolean;
+}
+
+export async function loadConfig(options: LoadOptions): Promise<Config> {
+  const specs = loadBuiltinSpecs();
+  const found = options.noConfig ? null : await findUserConfig(options);
+  const label = found ? displayPath(options.cwd, found.filepath) : null;
+  const user = (found?.config ?? {}) as UserConfig;
+  if (found && label) checkSchema(validateConfig, user, label, (path) => ruleIdAt(user, path));
+  return buildConfig(specs, user, label ?? '<config>', label);
+}
+
+/** The built-in rule specs, validated, in file order. */
+export function loadBuiltinSpecs(): RuleSpec[] {
+  const specs: RuleSpec[] = [];
+  const seen = new Map<string, string>();
+  for (const { file, data } of builtinFiles) {
+    checkSchema(validateRuleFile, data, file, (path) => ruleIdAt(data, path));
+    for (const spec of (data as { rules: RuleSpec[] }).rules) {
+      const prior = seen.get(spec.id);
+      if (prior) throw new LeakguardError(`${file}: ${spec.id}: id: already defined in ${prior}`);
+      seen.set(spec.id, file);
+      specs.push(spec);
+    }
+  }
+  return specs;
+}
+
+/**
+ * Merges a (validated) user config over the built-in specs and compiles the result.
+ * `file` prefixes error messages.
+ */
+export async function buildConfig(builtin: readonly RuleSpec[], user: UserConfig, file: string, label: string | null): Promise<Config> {
+  const specs = new Map(builtin.map((s) => [s.id, s]));
+  const userIds = new Set<string>();
+  for (const entry of user.rules ?? []) {
+    const base = specs.get(entry.id);
+    const merged = { ...(base ?? {}), ...entry } as RuleSpec;
+    if (!base) checkSchema(validateRule, merged, file, () => entry.id, `${entry.id}: `);
+    specs.set(entry.id, merged);
+    userIds.add(entry.id);
+  }
+  for (const id of user.disabledRules ?? []) {
+    const spec = specs.get(id);
+    if (!spec) throw new LeakguardError(`${file}: disabledRules: unknown rule "${id}"`);
+    specs.set(id, { ...spec, enabled: false });
+  }
+  const global = user.allow ?? {};
+  const safety: SafetyCheck | undefined = userIds.size || global.regexes?.length ? (await import('../engine/regex-safety.js')).regexSafetyProblem : undefined;
+  (global.regexes ?? []).forEach((src, i) => {
+    const problem = safety?.(src);
+    if (problem) throw new LeakguardError(`${file}: allow.regexes[${i}]: ${problem}`);
+  });
+  const enabled = [...specs.values()].filter((s) => s.enabled !== false);
+  const rules: Rule[] = enabled.map((spec, index) => {
+    const withGlobal: RuleSpec = global.regexes?.length || global.stopwords?.length
+      ? {
+          ...spec,
+          allow: {
+            ...spec.allow,
+            regexes: [...(spec.allow?.regexes ?? []), ...(global.regexes ?? [])],
+            stopwords: [...(spec.allow?.stopwords ?? []), ...(global.stopwords ?? [])],
+          },
+        }
+      : spec;
+    try {
+      return compileRule(withGlobal, index, userIds.has(spec.id) ? safety : undefined);
+    } catch (err) {
+      const where = builtin.includes(spec) ? builtinFileOf(spec.id) : file;
+      if (err instanceof RuleError) throw new LeakguardError(`${where}: ${spec.id}: ${err.message}`);
+      throw err;
+    }
+  });
+  const ids = new Set(rules.map((r) => r.id));
+  for (const r of rules) {
+    if (r.pair && !ids.has(r.pair.rule)) {
+      const where = userIds.has(r.id) ? file : builtinFileOf(r.id);
+      throw new LeakguardError(`${where}: ${r.id}: pair.rule: unknown or disabled rule "${r.pair.rule}"`);
+    }
+  }
+  return {
+    ruleSet: buildRuleSet(rules),
+    allowPaths: global.paths ?? [],
+    maxFileSize: parseSize(user.maxFileSize, file),
+    file: label,
+  };
+}
+
+function builtinFileOf(id: string): string {
+  for (const { file, data } of builtinFiles) {
+    if ((data as { rules: RuleSpec[] }).rules.some((r) => r.id === id)) return file;
+  }
+  return 'rules';
+}
+
+async function findUserConfig(options: LoadOptions): Promise<{ filepath: string; config: unknown } | null> {
+  if (options.configFile) {
+    const path = resolve(options.cwd, options.configFile);
+    if (!existsSync(path)) throw new LeakguardError(`--config: ${options.configFile}: no such file`);
+    const explorer = cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, cache: false });
+    try {
+      const result = await explorer.load(path);
+      return { filepath: path, config: result?.config ?? {} };
+    } catch (err) {
+      throw new LeakguardError(`${options.configFile}: ${firstLine(errorMessage(err))}`);
+    }
+  }
+  const stopDir = findRepoRoot(options.cwd) ?? options.cwd;
+  const explorer = cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', stopDir, cache: false });
+  try {
+    const result = await explorer.search(options.cwd);
+    return result && !result.isEmpty ? { filepath: result.filepath, config: result.config } : result ? { filepath: result.filepath, config: {} } : null;
+  } catch (err) {
+    const e = err as { filepath?: string };
+    const where = e.filepath ? displayPath(options.cwd, e.filepath) : 'config';
+    throw new LeakguardError(`${where}: ${firstLine(errorMessage(err))}`);
+  }
+}
+
+/** The nearest directory at or above `dir` holding `.git` (a folder, or a file for worktrees). */
+export function findRepoRoot(dir: string): string | null {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d;
+    if (dirname(d) === d) return null;
+  }
+}
+
+function displayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n').find((l) => l.trim()) ?? s;
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, B: 1, K: 1024, KB: 1024, KIB: 1024, M: 1024 ** 2, MB: 1024 ** 2, MIB: 1024 ** 2, G: 1024 ** 3, GB: 1024 ** 3, GIB: 1024 ** 3 };
+
+/** "10MB" -> bytes (units are powers of 1024) */
+export function parseSize(value: number | string | undefined, file: string, field = 'maxFileSize'): number {
+  if (value === undefined) return DEFAULT_MAX_FILE_SIZE;
+  if (typeof value === 'number') return value;
+  const m = /^(\d+(?:\.\d+)?)\s*([A-Za-z]*)$/.exec(value.trim());
+  const unit = m ? SIZE_UNITS[m[2]!.toUpperCase()] : undefined;
+  if (!m || unit === undefined) throw new LeakguardError(`${file}: ${field}: "${value}" is not a size (e.g. 5000000, "512KB", "10MB")`);
+  return Math.round(Number(m[1]) * unit);
+}
+
+/** The id of the rule an ajv instancePath points into, if any (e.g. /rules/3/regex). */
+function ruleIdAt(data: unknown, instancePath: string): string | undefined {
+  const m = /^\/rules\/(\d+)/.exec(instancePath);
+  if (!m) return undefined;
+  const rule = (data as { rules?: Array<{ id?: unknown }> }).rules?.[Number(m[1])];
+  return typeof rule?.id === 'string' ? rule.id : `rules[${m[1]}]`;
+}
+
+function checkSchema(validate: ValidateFunction, data: unknown, file: string, idAt: (path: string) => string | undefined, prefix = ''): void {
+  if (validate(data)) return;
+  const errors = (validate.errors ?? []).filter((e) => !['anyOf', 'allOf', 'if'].includes(e.keyword));
+  const e = errors[0] ?? validate.errors?.[0];
+  if (!e) throw new LeakguardError(`${file}: invalid`);
+  const id = prefix ? '' : idAt(e.instancePath);
+  const field = fieldOf(e);
+  throw new LeakguardError(`${file}: ${prefix}${id ? `${id}: ` : ''}${field ? `${field}: ` : ''}${describe(e)}`);
+}
+
+/** `regex`, `allow.paths[0]`, ... : the path inside the rule (or the config) */
+function fieldOf(e: ErrorObject): string {
+  const parts = e.instancePath.split('/').slice(1);
+  const inRule = parts[0] === 'rules' && /^\d+$/.test(parts[1] ?? '');
+  const rest = inRule ? parts.slice(2) : parts;
+  return rest.reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
+}
+
+const PATTERN_HINTS: Record<string, string> = {
+  '^[a-z0-9]+(?:-[a-z0-9]+)+$': 'must be kebab-case provider-kind (e.g. acme-api-key)',
+  '^[\\x21-\\x40\\x5b-\\x7e]{2,}$': 'must be a lowercase ASCII literal of 2 or more characters',
+  '\\S': 'must not be empty',
+  '[\\s\\S]': 'must not be empty',
+};
+
+function describe(e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return `unknown field "${String(p.additionalProperty)}"`;
+    case 'required':
+      return `missing required field "${String(p.missingProperty)}"`;
+    case 'enum':
+      return `must be one of ${(p.allowedValues as unknown[]).join(', ')}`;
+    case 'pattern':
+      return PATTERN_HINTS[String(p.pattern)] ?? `must match ${String(p.pattern)}`;
+    default:
+      return e.message ?? 'invalid';
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * The engine decides what is a secret. It is pure: fragments in, matches out, no I/O.
+ *
+ * For each fragment: the keyword prefilter picks the rules that can match; each of those
+ * rules' regex runs over the text (in windows of at most MAX_WINDOW characters, so that no
+ * regex ever sees an unbounded input); every match becomes a candidate that must pass the
+ * inline `leakguard:allow` marker, the placeholder check, the rule's stopwords, allow
+ * regexes, minimum entropy and validator; finally composite rules pair their candidates
+ * with the partner rule's matches within N lines. With `explain`, dropped candidates are
+ * kept with the reason, for `leakguard rules test`.
+ */
+import type { Fragment, Severity } from '../types.js';
+import { severityRank } from '../types.js';
+import { shannonEntropy } from './entropy.js';
+import { placeholderReason } from './placeholders.js';
+import { Prefilter } from './prefilter.js';
+import type { Rule } from './rule.js';
+import { inlineAllow } from './inline-allow.js';
+
+/** Largest text a regex runs over at once (UTF-16 code units); longer texts are cut into overlapping windows. */
+export const MAX_WINDOW = 32 * 1024;
+/** Overlap of consecutive windows: the longest match guaranteed to be found across a cut. */
+export const WINDOW_OVERLAP = 4 * 1024;
+
+export interface RuleSet {
+  readonly rules: readonly Rule[];
+  readonly byId: ReadonlyMap<string, Rule>;
+  readonly prefilter: Prefilter;
+}
+
+export function buildRuleSet(rules: readonly Rule[]): RuleSet {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  return { rules, byId, prefilter: new Prefilter(rules.map((r) => r.keywords)) };
+}
+
+/** A match of a rule in a fragment, located in file coordinates (1-based lines and columns). */
+export interface Candidate {
+  rule: Rule;
+  secret: string;
+  match: string;
+  /** offsets of the secret in the fragment text */
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  entropy: number;
+  severity: Severity;
+  /** candidates of pair rules merged into this one */
+  related: Candidate[];
+  /** why the candidate is not a finding (explain mode only keeps dropped candidates) */
+  dropped?: string;
+}
+
+export interface FragmentScan {
+  findings: Candidate[];
+  /** explain mode: every rule whose keywords occur in the text */
+  keywordHits?: Rule[];
+  /** explain mode: every candidate, kept or dropped */
+  candidates?: Candidate[];
+}
+
+export function scanFragment(fragment: Fragment, ruleSet: RuleSet, explain = false): FragmentScan {
+  const text = fragment.text;
+  const lines = new LineIndex(fragment);
+  const all: Candidate[] = [];
+  const seen = new Set<string>();
+  const hitRules = new Set<Rule>();
+
+  for (const [from, to] of windows(text)) {
+    const window = from === 0 && to === text.length ? text : text.slice(from, to);
+    for (const ri of ruleSet.prefilter.match(window)) {
+      const rule = ruleSet.rules[ri]!;
+      if (fragment.disabledRules?.has(ri)) continue;
+      hitRules.add(rule);
+      const re = rule.regex;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(window)) !== null) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const group = rule.secretGroup;
+        const secret = (typeof group === 'number' ? m[group] : m.groups?.[group]) ?? '';
+        const span = typeof group === 'number' ? m.indices![group] : m.indices!.groups?.[group];
+        if (!secret || !span) continue;
+        const start = from + span[0];
+        const key = `${ri}:${start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        all.push(makeCandidate(rule, secret, m[0], start, from + span[1], lines));
+      }
+    }
+  }
+
+  const isRuleId = (id: string) => ruleSet.byId.has(id);
+  for (const c of all) c.dropped = dropReason(c, text, lines, isRuleId);
+  pairCandidates(all, ruleSet);
+  const findings = all.filter((c) => c.dropped === undefined);
+  if (!explain) return { findings };
+  return { findings, keywordHits: [...hitRules].sort((a, b) => a.index - b.index), candidates: all };
+}
+
+function makeCandidate(rule: Rule, secret: string, match: string, start: number, end: number, lines: LineIndex): Candidate {
+  const a = lines.locate(start);
+  const b = lines.locate(end - 1);
+  return {
+    rule,
+    secret,
+    match,
+    start,
+    end,
+    line: a.line,
+    column: a.column,
+    endLine: b.line,
+    endColumn: b.column,
+    entropy: shannonEntropy(secret),
+    severity: rule.severity,
+    related: [],
+  };
+}
+
+function dropReason(c: Candidate, text: string, lines: LineIndex, isRuleId: (id: string) => boolean): string | undefined {
+  const rule = c.rule;
+  const lineText = lines.textAround(text, c.start, c.end);
+  const allowed = inlineAllow(lineText, rule.id, isRuleId);
+  if (allowed) return allowed;
+  if (c.secret.length <= 256 || /example/i.test(c.secret)) {
+    const placeholder = placeholderReason(c.secret);
+    if (placeholder) return `placeholder: ${placeholder}`;
+  }
+  if (rule.stopwords.length) {
+    const lower = c.secret.toLowerCase();
+    const word = rule.stopwords.find((w) => lower.includes(w));
+    if (word !== undefined) return `stopword: "${word}"`;
+  }
+  for (const re of rule.allowRegexes) {
+    const target = rule.allowTarget === 'secret' ? c.secret : rule.allowTarget === 'match' ? c.match : lineText;
+    if (re.test(target)) return `allowlist: /${re.source}/ matches the ${rule.allowTarget}`;
+  }
+  if (rule.entropy !== undefined && c.entropy < rule.entropy) {
+    return `entropy: ${c.entropy.toFixed(2)} bits/char is below the rule's minimum ${rule.entropy}`;
+  }
+  if (rule.validator) {
+    const invalid = rule.validator(c.secret);
+    if (invalid) return `${rule.validatorName}: ${invalid}`;
+  }
+  return undefined;
+}
+
+/**
+ * Composite rules: a candidate whose rule has `pair` is merged into the nearest kept
+ * candidate of the partner rule within `within` lines (which then names both parts); a
+ * `required` pair without a partner is dropped. The same secret matched by two rules is
+ * kept once, for the rule listed first.
+ */
+function pairCandidates(all: Candidate[], ruleSet: RuleSet): void {
+  const bySpan = new Map<string, Candidate>();
+  for (const c of all) {
+    if (c.dropped !== undefined) continue;
+    const key = `${c.start}:${c.end}`;
+    const prior = bySpan.get(key);
+    if (prior && prior.rule.index <= c.rule.index) c.dropped = `duplicate: same secret as rule ${prior.rule.id}`;
+    else {
+      if (prior) prior.dropped = `duplicate: same secret as rule ${c.rule.id}`;
+      bySpan.set(key, c);
+    }
+  }
+  for (const c of all) {
+    const pair = c.rule.pair;
+    if (!pair || c.dropped !== undefined) continue;
+    const partner = ruleSet.byId.get(pair.rule);
+    let best: Candidate | undefined;
+    for (const p of all) {
+      if (p.rule !== partner || p.dropped !== undefined || p.rule.pair) continue;
+      const d = Math.abs(p.line - c.line);
+      if (d <= pair.within && (!best || d < Math.abs(best.line - c.line))) best = p;
+    }
+    if (best) {
+      best.related.push(c);
+      if (pair.severity && severityRank(pair.severity) > severityRank(best.severity)) best.severity = pair.severity;
+      c.dropped = `paired: reported with the ${best.rule.id} finding on line ${best.line}`;
+    } else if (pair.required) {
+      c.dropped = `unpaired: no ${pair.rule} match within ${pair.within} lines`;
+    }
+  }
+}
+
+/** Window bounds [from, to) covering `text`, each at most MAX_WINDOW long, overlapping by WINDOW_OVERLAP. */
+export function windows(text: string): Array<[number, number]> {
+  if (text.length <= MAX_WINDOW) return [[0, text.length]];
+  const out: Array<[number, number]> = [];
+  for (let from = 0; ; from += MAX_WINDOW - WINDOW_OVERLAP) {
+    const to = Math.min(text.length, from + MAX_WINDOW);
+    out.push([from, to]);
+    if (to === text.length) return out;
+  }
+}
+
+/** Maps offsets in a fragment's text to file lines and columns (1-based). */
+class LineIndex {
+  private starts: number[] | undefined;
+  constructor(private readonly fragment: Fragment) {}
+
+  private lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const text = this.fragment.text;
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return (this.starts = starts);
+  }
+
+  /** index of the fragment line holding `offset` */
+  private lineIndex(offset: number): number {
+    const starts = this.lineStarts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  locate(offset: number): { line: number; column: number } {
+    const i = this.lineIndex(offset);
+    const map = this.fragment.lineMap;
+    const shift = i === 0 && this.fragment.startColumn ? this.fragment.startColumn - 1 : 0;
+    return { line: map ? map[i]! : this.fragment.startLine + i, column: offset - this.lineStarts()[i]! + 1 + shift };
+  }
+
+  /** the full text of the lines from the one holding `start` to the one holding `end - 1` */
+  textAround(text: string, start: number, end: number): string {
+    const starts = this.lineStarts();
+    const first = starts[this.lineIndex(start)]!;
+    const lastIdx = this.lineIndex(Math.max(start, end - 1));
+    const stop = lastIdx + 1 < starts.length ? starts[lastIdx + 1]! - 1 : text.length;
+    return text.slice(first, stop);
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Compiling a RuleSpec into a Rule: the readonly form the engine runs. Compilation checks
+ * everything a schema cannot (the regex compiles and is safe to run, the secret group
+ * exists, the validator and the paired rule are known) and reports problems as
+ * `field: what is wrong`, so the config loader can prefix the file and the rule id.
+ */
+import picomatch from 'picomatch';
+import type { RuleSpec, Severity } from '../types.js';
+import { VALIDATORS, type Validator } from './validators.js';
+
+export interface Rule {
+  readonly index: number;
+  readonly id: string;
+  readonly description: string;
+  readonly severity: Severity;
+  /** flags: g, d, m (+ i) */
+  readonly regex: RegExp;
+  /** group number or name; 0 is the whole match */
+  readonly secretGroup: number | string;
+  readonly keywords: readonly string[];
+  readonly entropy: number | undefined;
+  readonly validatorName: string | undefined;
+  readonly validator: Validator | undefined;
+  readonly pair: { readonly rule: string; readonly within: number; readonly required: boolean; readonly severity?: Severity } | undefined;
+  readonly allowRegexes: readonly RegExp[];
+  readonly allowTarget: 'secret' | 'match' | 'line';
+  /** lowercase */
+  readonly stopwords: readonly string[];
+  readonly allowPaths: ((path: string) => boolean) | undefined;
+  readonly tags: readonly string[];
+  readonly spec: Readonly<RuleSpec>;
+}
+
+export class RuleError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(`${field}: ${message}`);
+  }
+}
+
+/** Checks a regex source for catastrophic backtracking: engine/regex-safety.ts (loaded lazily, it is heavy). */
+export type SafetyCheck = (source: string) => string | null;
+
+/**
+ * Compiles and checks one rule. `safety` is given for rules that were not checked at
+ * build time (a user's rules); the built-in ones are checked by the build and the tests.
+ */
+export function compileRule(spec: RuleSpec, index: number, safety?: SafetyCheck): Rule {
+  const flags = 'gdm' + (spec.ignoreCase ? 'i' : '');
+  const regex = compileRegex(spec.regex, flags, 'regex', safety);
+  const groups = countGroups(regex);
+  let secretGroup: number | string = spec.secretGroup ?? (groups.count > 0 ? 1 : 0);
+  if (typeof secretGroup === 'number' && secretGroup > groups.count) {
+    throw new RuleError('secretGroup', `group ${secretGroup} does not exist (the regex has ${groups.count} capture group${groups.count === 1 ? '' : 's'})`);
+  }
+  if (typeof secretGroup === 'string' && !groups.names.includes(secretGroup)) {
+    throw new RuleError('secretGroup', `no group named "${secretGroup}" in the regex`);
+  }
+  let validator: Validator | undefined;
+  if (spec.validate !== undefined) {
+    validator = VALIDATORS[spec.validate];
+    if (!validator) throw new RuleError('validate', `unknown validator "${spec.validate}" (known: ${Object.keys(VALIDATORS).join(', ')})`);
+  }
+  const allow = spec.allow ?? {};
+  const allowRegexes = (allow.regexes ?? []).map((src, i) => compileRegex(src, 'i', `allow.regexes[${i}]`, safety));
+  for (const kw of spec.keywords) {
+    if (kw !== kw.toLowerCase()) throw new RuleError('keywords', `"${kw}" must be lowercase`);
+  }
+  return {
+    index,
+    id: spec.id,
+    description: spec.description,
+    severity: spec.severity,
+    regex,
+    secretGroup,
+    keywords: spec.keywords,
+    entropy: spec.entropy,
+    validatorName: spec.validate,
+    validator,
+    pair: spec.pair ? { rule: spec.pair.rule, within: spec.pair.within, required: spec.pair.required ?? false, ...(spec.pair.severity ? { severity: spec.pair.severity } : {}) } : undefined,
+    allowRegexes,
+    allowTarget: allow.target ?? 'secret',
+    stopwords: (allow.stopwords ?? []).map((w) => w.toLowerCase()),
+    allowPaths: allow.paths?.length ? picomatch(allow.paths, { dot: true }) : undefined,
+    tags: spec.tags ?? [],
+    spec,
+  };
+}
+
+function compileRegex(source: string, flags: string, field: string, safety: SafetyCheck | undefined): RegExp {
+  let re: RegExp;
+  try {
+    re = new RegExp(source, flags);
+  } catch (err) {
+    throw new RuleError(field, (err as Error).message.replace(/^Invalid regular expression: /, 'invalid regular expression: '));
+  }
+  const unsafe = safety?.(source);
+  if (unsafe) throw new RuleError(field, unsafe);
+  if (re.test('')) throw new RuleError(field, 'matches the empty string');
+  re.lastIndex = 0;
+  return re;
+}
+
+function countGroups(re: RegExp): { count: number; names: string[] } {
+  // A regex that matches the empty string is rejected above, so probe with an alternation
+  // that always matches: the resulting array has one slot per group.
+  const probe = new RegExp(`${re.source}|`, re.flags.replace(/[gyd]/g, ''));
+  const m = probe.exec('')!;
+  return { count: m.length - 1, names: Object.keys(m.groups ?? {}) };
+}

@@ -1,0 +1,16 @@
+/**
+ * Errors meant for the user: a one-line message, exit code 2, no stack trace (unless --debug).
+ * Anything else that escapes is an internal error and is reported as such by the CLI.
+ */
+export class LeakguardError extends Error {
+  readonly exitCode = 2;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'LeakguardError';
+  }
+}
+
+export function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return String(err);
+}

@@ -1,0 +1,62 @@
+/**
+ * From the engine's candidates to reported Findings: file and commit attached, the
+ * secret hashed (so that every finding of one secret can be linked without keeping the
+ * secret), and a content-based fingerprint that does not move when lines do.
+ */
+import { createHash } from 'node:crypto';
+import type { Candidate } from '../engine/engine.js';
+import type { Finding, Fragment, RelatedPart } from '../types.js';
+
+/** 16 hex digits of SHA-256 over the secret. */
+export function secretHash(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex').slice(0, 16);
+}
+
+export function fingerprintOf(ruleId: string, hash: string): string {
+  return `${ruleId}:${hash}`;
+}
+
+export function toFinding(c: Candidate, fragment: Fragment): Finding {
+  const hash = secretHash(c.secret);
+  const f: Finding = {
+    ruleId: c.rule.id,
+    description: c.rule.description,
+    severity: c.severity,
+    file: fragment.path,
+    line: c.line,
+    column: c.column,
+    endLine: c.endLine,
+    endColumn: c.endColumn,
+    secret: c.secret,
+    match: c.match,
+    entropy: Math.round(c.entropy * 100) / 100,
+    tags: [...c.rule.tags],
+    fingerprint: fingerprintOf(c.rule.id, hash),
+    secretHash: hash,
+    origin: fragment.origin,
+  };
+  if (fragment.commit) f.commit = fragment.commit;
+  if (c.related.length) f.related = c.related.map(toRelated);
+  return f;
+}
+
+function toRelated(c: Candidate): RelatedPart {
+  return {
+    ruleId: c.rule.id,
+    description: c.rule.description,
+    secret: c.secret,
+    line: c.line,
+    column: c.column,
+    endLine: c.endLine,
+    endColumn: c.endColumn,
+  };
+}
+
+/** Scan order for reports: by file, then position; history findings by commit date first. */
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.commit && b.commit && a.commit.date !== b.commit.date) return a.commit.date < b.commit.date ? -1 : 1;
+  const fa = a.file ?? '';
+  const fb = b.file ?? '';
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}

@@ -1,0 +1,52 @@
+/**
+ * `--format json`: one object, the versioned wire format documented in the README
+ * (`version`, `findings`, `errors`, `stats`). Fields are only ever added.
+ */
+import type { Finding } from '../types.js';
+import type { Formatter } from './formatter.js';
+
+export const JSON_VERSION = 1;
+
+export function findingToJson(f: Finding): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    ruleId: f.ruleId,
+    description: f.description,
+    severity: f.severity,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    secret: f.secret,
+    match: f.match,
+    fingerprint: f.fingerprint,
+    secretHash: f.secretHash,
+    entropy: f.entropy,
+    tags: f.tags,
+  };
+  if (f.related) out.related = f.related;
+  if (f.commit) {
+    const { sha, author, email, date, message } = f.commit;
+    out.commit = { sha, author, email, date, message };
+  }
+  if (f.history) {
+    out.occurrences = f.history.occurrences;
+    out.files = f.history.files;
+    if (f.history.status) out.status = f.history.status;
+    if (f.history.removedIn !== undefined) out.removedIn = f.history.removedIn;
+  }
+  return out;
+}
+
+export const jsonFormatter: Formatter = {
+  name: 'json',
+  format(result) {
+    const body = {
+      version: JSON_VERSION,
+      findings: result.findings.map(findingToJson),
+      errors: result.errors,
+      stats: result.stats,
+    };
+    return JSON.stringify(body, null, 2) + '\n';
+  },
+};

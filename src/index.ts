@@ -1,0 +1,19 @@
+/**
+ * The public API: load a config, pick a source, scan, format. The CLI is built on exactly
+ * these pieces.
+ *
+ *   import { loadConfig, scan, FilesSource, PathFilter, formatters } from 'leakguard';
+ */
+export { loadConfig, type Config, type LoadOptions } from './config/load.js';
+export { runScan as scan, type RunOptions } from './scan.js';
+export { scanFragment, buildRuleSet, type RuleSet, type Candidate } from './engine/engine.js';
+export { compileRule, type Rule } from './engine/rule.js';
+export { PathFilter, type Source } from './sources/source.js';
+export { FilesSource } from './sources/files.js';
+export { StagedSource } from './sources/staged.js';
+export { HistorySource } from './sources/history.js';
+export { MessageSource } from './sources/message.js';
+export { redactFinding, redact } from './findings/redact.js';
+export { BUILTIN_FORMATTERS as formatters, type Formatter, type FormatOptions } from './formatters/index.js';
+export { main } from './cli/main.js';
+export type * from './types.js';

@@ -1,0 +1,226 @@
+/**
+ * `leakguard scan [PATH...]`: files and folders. A folder inside a git work tree is
+ * listed by git (tracked plus untracked-not-ignored files); elsewhere it is walked.
+ * A file named explicitly is scanned even if git ignores it. Symlinks are never followed
+ * out of the scan root, binaries (a NUL byte in the first 8000 bytes, git's own test) and
+ * files over the size limit are skipped with a note, and a file that cannot be read is an
+ * error for that file only. `-` reads standard input.
+ */
+import { lstat, opendir, readFile, realpath } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Readable } from 'node:stream';
+import { gitOutput } from '../git/spawn.js';
+import { errorMessage } from '../errors.js';
+import type { Fragment, ScanError } from '../types.js';
+import { LineSplitter } from './lines.js';
+import { FLUSH_CHARS } from './diff.js';
+import { addNote, newStats, type PathFilter, type Source } from './source.js';
+import { formatBytes } from '../util.js';
+
+export interface FilesOptions {
+  cwd: string;
+  /** files and folders as given; '-' is standard input */
+  paths: readonly string[];
+  /** bytes */
+  maxFileSize: number;
+  filter: PathFilter;
+  /** paths are matched against allowlists relative to this folder (the repository root) */
+  root: string;
+  stdin?: Readable;
+}
+
+/** How many files are read at once. */
+const CONCURRENCY = 16;
+
+export class FilesSource implements Source {
+  readonly stats = newStats();
+  readonly errors: ScanError[] = [];
+  readonly notes: ScanError[] = [];
+
+  constructor(private readonly options: FilesOptions) {}
+
+  async *fragments(signal?: AbortSignal): AsyncGenerator<Fragment> {
+    for (const arg of this.options.paths.length ? this.options.paths : ['.']) {
+      if (signal?.aborted) return;
+      if (arg === '-') {
+        yield* this.stdin();
+        continue;
+      }
+      const files = await this.expand(arg);
+      for (let i = 0; i < files.length; i += CONCURRENCY) {
+        if (signal?.aborted) return;
+        const batch = await Promise.all(files.slice(i, i + CONCURRENCY).map((f) => this.read(f)));
+        for (const fragment of batch) if (fragment) yield fragment;
+      }
+    }
+  }
+
+  /** A path argument -> absolute paths of the regular files to read. */
+  private async expand(arg: string): Promise<string[]> {
+    let abs = resolve(this.options.cwd, arg);
+    let st;
+    try {
+      st = await lstat(abs);
+    } catch (err) {
+      this.errors.push({ file: arg, message: ioMessage(err) });
+      return [];
+    }
+    if (st.isSymbolicLink()) {
+      const target = await realpath(abs).catch(() => null);
+      if (!target || !inside(this.options.root, target)) {
+        addNote(this, arg, 'symlink not followed: it points outside the scanned root');
+        return [];
+      }
+      abs = target;
+      st = await lstat(target);
+    }
+    if (st.isFile()) return [abs];
+    if (!st.isDirectory()) {
+      addNote(this, arg, 'not a regular file: skipped');
+      return [];
+    }
+    const listed = await this.gitList(abs);
+    return listed ?? (await this.walk(abs));
+  }
+
+  /** Tracked plus untracked-not-ignored files under `dir`, or null outside a git work tree. */
+  private async gitList(dir: string): Promise<string[] | null> {
+    let out: Buffer;
+    try {
+      out = await gitOutput(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: dir });
+    } catch {
+      return null;
+    }
+    const seen = new Set<string>();
+    for (const p of out.toString('utf8').split('\0')) if (p) seen.add(join(dir, p));
+    return [...seen];
+  }
+
+  private async walk(dir: string): Promise<string[]> {
+    const files: string[] = [];
+    const stack = [dir];
+    while (stack.length) {
+      const d = stack.pop()!;
+      let handle;
+      try {
+        handle = await opendir(d);
+      } catch (err) {
+        this.errors.push({ file: this.display(d), message: ioMessage(err) });
+        continue;
+      }
+      for await (const entry of handle) {
+        const p = join(d, entry.name);
+        if (entry.isDirectory()) {
+          if (entry.name !== '.git') stack.push(p);
+        } else if (entry.isFile()) files.push(p);
+        else if (entry.isSymbolicLink()) addNote(this, this.display(p), 'symlink not followed');
+      }
+    }
+    return files.sort();
+  }
+
+  private async read(abs: string): Promise<Fragment | null> {
+    const display = this.display(abs);
+    const { skip, disabled } = this.options.filter.check(this.rootRelative(abs));
+    if (skip) return null;
+    let st;
+    try {
+      st = await lstat(abs);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') addNote(this, display, 'listed by git but missing from the work tree');
+      else this.errors.push({ file: display, message: ioMessage(err) });
+      return null;
+    }
+    if (st.isSymbolicLink()) {
+      addNote(this, display, 'symlink not followed');
+      return null;
+    }
+    if (!st.isFile()) return null;
+    if (st.size > this.options.maxFileSize) {
+      addNote(this, display, `skipped: ${formatBytes(st.size)} is over the size limit of ${formatBytes(this.options.maxFileSize)} (maxFileSize)`);
+      return null;
+    }
+    let buf: Buffer;
+    try {
+      buf = await readFile(abs);
+    } catch (err) {
+      this.errors.push({ file: display, message: ioMessage(err) });
+      return null;
+    }
+    this.stats.files++;
+    this.stats.bytes += buf.length;
+    if (isBinary(buf)) {
+      addNote(this, display, 'binary file skipped');
+      return null;
+    }
+    const fragment: Fragment = { text: buf.toString('utf8'), path: display, startLine: 1, origin: 'file' };
+    if (disabled) fragment.disabledRules = disabled;
+    return fragment;
+  }
+
+  /** Standard input, streamed in fragments of whole lines. */
+  private async *stdin(): AsyncGenerator<Fragment> {
+    const input = this.options.stdin ?? process.stdin;
+    const ready: Fragment[] = [];
+    let lines: string[] = [];
+    let chars = 0;
+    let lineNo = 0;
+    let firstLine = 1;
+    const flush = () => {
+      if (lines.length) ready.push({ text: lines.join('\n'), path: '-', startLine: firstLine, origin: 'stdin' });
+      lines = [];
+      chars = 0;
+      firstLine = lineNo + 1;
+    };
+    const splitter = new LineSplitter((text, first, column) => {
+      const content = text.endsWith('\r') ? text.slice(0, -1) : text;
+      if (!first) {
+        flush();
+        ready.push({ text: content, path: '-', startLine: lineNo, startColumn: column + 1, origin: 'stdin' });
+        firstLine = lineNo + 1;
+        return;
+      }
+      lineNo++;
+      lines.push(content);
+      chars += content.length + 1;
+      if (chars >= FLUSH_CHARS) flush();
+    });
+    this.stats.files++;
+    for await (const chunk of input) {
+      const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      this.stats.bytes += b.length;
+      splitter.push(b);
+      if (ready.length) yield* ready.splice(0);
+    }
+    splitter.end();
+    flush();
+    yield* ready.splice(0);
+  }
+
+  private display(abs: string): string {
+    const rel = relative(this.options.cwd, abs);
+    return (rel === '' ? '.' : rel).split(sep).join('/');
+  }
+
+  private rootRelative(abs: string): string {
+    return relative(this.options.root, abs).split(sep).join('/');
+  }
+}
+
+/** Git's own test: a NUL byte in the first 8000 bytes. */
+export function isBinary(buf: Buffer): boolean {
+  return buf.subarray(0, 8000).includes(0);
+}
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+function ioMessage(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return errorMessage(err);
+}

@@ -1,0 +1,96 @@
+/**
+ * A Source turns a place (the index, files, the history, a commit message) into
+ * Fragments. Sources decide what is scanned: they list, read and filter paths (path
+ * allowlists are applied here and nowhere else), and record per-file errors and notes
+ * instead of throwing, so one unreadable file never hides the findings in the others.
+ */
+import picomatch from 'picomatch';
+import type { Fragment, ScanError } from '../types.js';
+import type { Rule } from '../engine/rule.js';
+import type { AddedLines } from './diff.js';
+
+export interface SourceStats {
+  files: number;
+  commits: number;
+  bytes: number;
+}
+
+export interface Source {
+  fragments(signal?: AbortSignal): AsyncIterable<Fragment>;
+  readonly stats: SourceStats;
+  readonly errors: ScanError[];
+  /** things skipped on purpose (binary, too large, symlink), shown with --verbose */
+  readonly notes: ScanError[];
+}
+
+export function newStats(): SourceStats {
+  return { files: 0, commits: 0, bytes: 0 };
+}
+
+/**
+ * Path filtering: the config's global allowlist skips a path entirely; a rule's
+ * `allow.paths` disables that rule on the path. Results are cached per path (a history
+ * sees the same paths again and again).
+ */
+export class PathFilter {
+  private readonly global: ((p: string) => boolean) | undefined;
+  private readonly cache = new Map<string, { skip: boolean; disabled: ReadonlySet<number> | undefined }>();
+
+  constructor(
+    globalAllow: readonly string[],
+    private readonly rules: readonly Rule[],
+  ) {
+    this.global = globalAllow.length ? picomatch([...globalAllow], { dot: true }) : undefined;
+  }
+
+  check(path: string): { skip: boolean; disabled: ReadonlySet<number> | undefined } {
+    let r = this.cache.get(path);
+    if (r) return r;
+    if (this.global?.(path)) r = { skip: true, disabled: undefined };
+    else {
+      let disabled: Set<number> | undefined;
+      for (const rule of this.rules) {
+        if (rule.allowPaths?.(path)) (disabled ??= new Set()).add(rule.index);
+      }
+      r = { skip: false, disabled };
+    }
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(path, r);
+    return r;
+  }
+}
+
+/** Added lines of a diff as a fragment: consecutive line numbers need no line map. */
+export function fragmentFromAdded(added: AddedLines, origin: Fragment['origin'], disabled: ReadonlySet<number> | undefined): Fragment {
+  const { lines, lineNumbers } = added;
+  const first = lineNumbers[0] ?? 1;
+  const consecutive = lineNumbers[lineNumbers.length - 1] === first + lineNumbers.length - 1;
+  const fragment: Fragment = {
+    text: lines.length === 1 ? lines[0]! : lines.join('\n'),
+    path: added.path,
+    startLine: first,
+    origin,
+  };
+  if (!consecutive) fragment.lineMap = lineNumbers;
+  if (added.startColumn !== undefined) fragment.startColumn = added.startColumn;
+  if (added.commit) fragment.commit = added.commit;
+  if (disabled) fragment.disabledRules = disabled;
+  return fragment;
+}
+
+/** Most notes kept per scan; past it, only a count (a history can hold thousands of binaries). */
+export const MAX_NOTES = 1000;
+const dropped = new WeakMap<Source, number>();
+
+/** Records a note (something skipped on purpose), keeping at most MAX_NOTES of them. */
+export function addNote(source: Source, file: string | null, message: string): void {
+  if (source.notes.length < MAX_NOTES) {
+    source.notes.push({ file, message });
+    return;
+  }
+  const n = (dropped.get(source) ?? 0) + 1;
+  dropped.set(source, n);
+  const last: ScanError = { file: null, message: `${n} more notes not shown` };
+  if (n === 1) source.notes.push(last);
+  else source.notes[source.notes.length - 1] = last;
+}

@@ -1,0 +1,157 @@
+/**
+ * The small set of types every stage of the pipeline shares:
+ * sources produce Fragments, the engine turns them into Findings, formatters print a ScanResult.
+ * Kept in one place so that a custom formatter or an API user has a single contract to read.
+ */
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
+/** Rank of a severity: higher is worse. */
+export function severityRank(s: Severity): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+
+/** A rule as written in a rules/*.yaml file or a user config (validated against rules/schema.json). */
+export interface RuleSpec {
+  /** kebab-case `provider-kind`, e.g. `aws-access-key-id` */
+  id: string;
+  description: string;
+  severity: Severity;
+  /** JavaScript regular expression source (compiled with the `g`, `d` and `m` flags) */
+  regex: string;
+  /** compile the regex case-insensitively (JavaScript has no inline `(?i)`) */
+  ignoreCase?: boolean;
+  /** capture group holding the secret: a number or a group name; default: group 1 if present, else the whole match */
+  secretGroup?: number | string;
+  /** lowercase literals; the rule only runs on text that contains one of them (empty: always runs) */
+  keywords: string[];
+  /** minimum Shannon entropy of the secret, in bits per character */
+  entropy?: number;
+  /** name of a built-in validator (see engine/validators.ts) the secret must pass */
+  validate?: string;
+  /** composite rule: another rule's finding within `within` lines, merged into that finding as a related part */
+  pair?: { rule: string; within: number; required?: boolean; severity?: Severity };
+  allow?: AllowSpec;
+  tags?: string[];
+  /** false disables a built-in rule */
+  enabled?: boolean;
+  examples?: { match: Array<string | { text: string; secret: string }>; noMatch: string[] };
+}
+
+export interface AllowSpec {
+  /** regexes tested against `allow.target` (default: the secret); a match drops the candidate */
+  regexes?: string[];
+  target?: 'secret' | 'match' | 'line';
+  /** case-insensitive substrings of the secret that drop the candidate */
+  stopwords?: string[];
+  /** picomatch globs of file paths where the rule never reports */
+  paths?: string[];
+}
+
+/** Details of the commit that introduced a line (history scans only). */
+export interface CommitInfo {
+  sha: string;
+  author: string;
+  email: string;
+  /** ISO-8601 author date */
+  date: string;
+  /** first line of the commit message */
+  message: string;
+  parents?: string[];
+}
+
+export type Origin = 'file' | 'staged' | 'commit' | 'message' | 'stdin';
+
+/**
+ * A piece of text to scan. For a diff it holds only the added lines of one file in one
+ * commit (or in the index), joined with '\n', with a map back to new-file line numbers.
+ */
+export interface Fragment {
+  text: string;
+  /** path relative to the scan root, '/'-separated; null for a commit message */
+  path: string | null;
+  /** 1-based line number of the first line of `text` */
+  startLine: number;
+  /** when the lines of `text` are not consecutive in the file: 1-based line number of each */
+  lineMap?: readonly number[];
+  /** 1-based column of the first character of `text` in its line (a piece of a long line); default 1 */
+  startColumn?: number;
+  origin: Origin;
+  commit?: CommitInfo;
+  /** indices (into the compiled rule list) of rules that must not run here (their allow.paths matched) */
+  disabledRules?: ReadonlySet<number>;
+}
+
+/** Another secret reported as part of a finding (e.g. the secret access key paired with a key ID). */
+export interface RelatedPart {
+  ruleId: string;
+  description: string;
+  secret: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Finding {
+  ruleId: string;
+  description: string;
+  severity: Severity;
+  /** path, or null for a commit message */
+  file: string | null;
+  /** 1-based */
+  line: number;
+  /** 1-based, in UTF-16 code units */
+  column: number;
+  endLine: number;
+  /** 1-based, inclusive */
+  endColumn: number;
+  secret: string;
+  /** the whole regex match (contains the secret) */
+  match: string;
+  /** bits per character */
+  entropy?: number;
+  commit?: CommitInfo;
+  tags: string[];
+  /** `rule-id:secret-hash`: content-based, the same wherever the secret moves */
+  fingerprint: string;
+  /** 16 hex digits of SHA-256 over the secret: links every finding of one secret */
+  secretHash: string;
+  related?: RelatedPart[];
+  /** history scans: extra data about where else the secret was added (see findings/dedupe.ts) */
+  history?: HistoryInfo;
+  origin: Origin;
+}
+
+export interface HistoryInfo {
+  /** number of commits that added this secret to this file */
+  occurrences: number;
+  /** present at HEAD of the default branch, or only in history */
+  status?: 'present' | 'removed';
+  removedIn?: string | null;
+  /** every file this secret was added to (across the whole history) */
+  files: string[];
+}
+
+export interface ScanError {
+  /** file (or source) the error is about; null when general */
+  file: string | null;
+  message: string;
+}
+
+export interface ScanStats {
+  files: number;
+  commits: number;
+  bytes: number;
+  ms: number;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  errors: ScanError[];
+  /** things skipped on purpose (binary, too large, symlink): shown with --verbose */
+  notes: ScanError[];
+  stats: ScanStats;
+}

@@ -1,0 +1,158 @@
+/**
+ * Test helpers: fake credentials generated at test time (random, valid-looking, never
+ * real), temporary git repositories, and the real bin/leakguard.js run as a subprocess.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { randomInt } from 'node:crypto';
+import { afterAll } from 'vitest';
+import { shannonEntropy } from '../src/engine/entropy.js';
+import { placeholderReason } from '../src/engine/placeholders.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const BIN = join(ROOT, 'bin/leakguard.js');
+
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+export function randomString(alphabet: string, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += alphabet[randomInt(alphabet.length)];
+  return s;
+}
+
+/** A random, well-formed AWS access key ID (not a real key). */
+export function fakeKeyId(prefix: 'AKIA' | 'ASIA' | 'ABIA' | 'ACCA' = 'AKIA'): string {
+  for (;;) {
+    const id = prefix + randomString(BASE32, 16);
+    if (shannonEntropy(id) >= 3.2 && placeholderReason(id) === null) return id;
+  }
+}
+
+/** A random, well-formed AWS secret access key (not a real key). */
+export function fakeSecret(): string {
+  for (;;) {
+    const s = randomString(BASE64, 40);
+    if (/[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s) && shannonEntropy(s) >= 4.4 && placeholderReason(s) === null) return s;
+  }
+}
+
+const tempDirs: string[] = [];
+afterAll(() => {
+  for (const d of tempDirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+export function tempDir(): string {
+  const d = mkdtempSync(join(tmpdir(), 'leakguard-test-'));
+  tempDirs.push(d);
+  return d;
+}
+
+/** The environment for git and leakguard in tests: no user or system git config, fixed identity. */
+export function testEnv(home: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_') && k !== 'NO_COLOR') env[k] = v;
+  return {
+    ...env,
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, '.config'),
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: 'Test Author',
+    GIT_AUTHOR_EMAIL: 'author@example.com',
+    GIT_COMMITTER_NAME: 'Test Committer',
+    GIT_COMMITTER_EMAIL: 'committer@example.com',
+    ...extra,
+  };
+}
+
+export interface Repo {
+  dir: string;
+  env: NodeJS.ProcessEnv;
+  git(...args: string[]): string;
+  write(path: string, content: string | Buffer): void;
+  /** stage everything and commit; returns the new commit's sha */
+  commit(message: string, date?: string): string;
+}
+
+export function makeRepo(options: { init?: boolean } = {}): Repo {
+  const dir = tempDir();
+  const home = tempDir();
+  const env = testEnv(home);
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (options.init !== false) git('init', '-q', '-b', 'main');
+  return {
+    dir,
+    env,
+    git,
+    write(path, content) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    },
+    commit(message, date = '2024-01-01T00:00:00Z') {
+      const e = { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+      execFileSync('git', ['add', '-A'], { cwd: dir, env: e });
+      execFileSync('git', ['commit', '-q', '--allow-empty', '-m', message], { cwd: dir, env: e });
+      return git('rev-parse', 'HEAD').trim();
+    },
+  };
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real bin/leakguard.js. */
+export function run(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }): RunResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd,
+    env: options.env ?? testEnv(options.cwd),
+    input: options.input ?? '',
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs leakguard with --format json and parses the report. */
+export function runJson(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }) {
+  const r = run([...args, '--format', 'json'], options);
+  let report: JsonReport;
+  try {
+    report = JSON.parse(r.stdout) as JsonReport;
+  } catch {
+    throw new Error(`not JSON (exit ${r.code}): ${r.stdout}\n${r.stderr}`);
+  }
+  return { ...r, report };
+}
+
+export interface JsonFinding {
+  ruleId: string;
+  severity: string;
+  file: string | null;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  secret: string;
+  match: string;
+  fingerprint: string;
+  secretHash: string;
+  related?: Array<{ ruleId: string; secret: string; line: number }>;
+  commit?: { sha: string; author: string; email: string; date: string; message: string };
+  occurrences?: number;
+  files?: string[];
+}
+
+export interface JsonReport {
+  version: number;
+  findings: JsonFinding[];
+  errors: Array<{ file: string | null; message: string }>;
+  stats: { files: number; commits: number; bytes: number; ms: number };
+}
+
+export { writeFileSync, join };

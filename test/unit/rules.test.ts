@@ -1,0 +1,41 @@
+// Every built-in rule's examples, run through the whole engine with all rules loaded
+// (so composite rules see their partners): each `match` example yields a kept match of
+// the rule (as a finding or as the paired part of one), each `noMatch` example does not.
+import { describe, expect, it } from 'vitest';
+import { buildConfig, loadBuiltinSpecs } from '../../src/config/load.js';
+import { scanFragment, type Candidate } from '../../src/engine/engine.js';
+import { regexSafetyProblem } from '../../src/engine/regex-safety.js';
+
+const specs = loadBuiltinSpecs();
+const config = await buildConfig(specs, {}, 'test', null);
+
+function keptFor(ruleId: string, text: string): Candidate[] {
+  const { findings } = scanFragment({ text, path: 'example.txt', startLine: 1, origin: 'file' }, config.ruleSet);
+  return findings.flatMap((f) => [f, ...f.related]).filter((c) => c.rule.id === ruleId);
+}
+
+function secretsFor(ruleId: string, text: string): string[] {
+  return keptFor(ruleId, text).map((c) => c.secret);
+}
+
+describe.each(specs.map((s) => [s.id, s] as const))('rule %s', (id, spec) => {
+  it('has at least 2 match and 2 noMatch examples', () => {
+    expect(spec.examples!.match.length).toBeGreaterThanOrEqual(2);
+    expect(spec.examples!.noMatch.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has a regex that cannot backtrack catastrophically', () => {
+    expect(regexSafetyProblem(spec.regex)).toBeNull();
+    for (const r of spec.allow?.regexes ?? []) expect(regexSafetyProblem(r)).toBeNull();
+  });
+
+  it.each(spec.examples!.match.map((e) => [typeof e === 'string' ? e : e.text, e] as const))('matches %j', (text, example) => {
+    const kept = keptFor(id, text);
+    expect(kept.length, `no ${id} match`).toBeGreaterThan(0);
+    if (typeof example !== 'string') expect(kept.map((c) => c.secret)).toContain(example.secret);
+  });
+
+  it.each(spec.examples!.noMatch.map((t) => [t]))('does not match %j', (text) => {
+    expect(secretsFor(id, text)).toEqual([]);
+  });
+});
