@@ -25,7 +25,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       'scan [paths..]',
       'scan files and folders (default: .); in a git work tree, tracked plus untracked-not-ignored files; - reads stdin',
       (y) => common(y).positional('paths', { type: 'string', array: true, describe: 'files, folders, or - for standard input' }),
-      (a) => set(runScanCommand('scan', a as unknown as CommonArgs, io)),
+      // yargs drops a lone '-' from array positionals: put it back
+      (a) => set(runScanCommand('scan', { ...(a as unknown as CommonArgs), paths: withStdin(argv, a.paths as string[] | undefined) }, io)),
     )
     .command(
       'staged',
@@ -103,6 +104,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   } catch (err) {
     return reportError(err, io, debug);
   }
+}
+
+function withStdin(argv: readonly string[], paths: string[] | undefined): string[] {
+  const rest = argv.slice(argv.indexOf('scan') + 1);
+  return rest.includes('-') ? ['-', ...(paths ?? [])] : (paths ?? []);
 }
 
 function common<T>(y: Argv<T>) {

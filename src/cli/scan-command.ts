@@ -35,6 +35,7 @@ export interface CommonArgs {
   maxCommits?: number;
   prePush?: boolean;
   file?: string;
+  _?: Array<string | number>;
 }
 
 export function resolveCwd(dir: string | undefined, io: Pick<Io, 'cwd'>): string {
@@ -122,7 +123,8 @@ async function makeSource(command: Command, a: CommonArgs, io: Io, ctx: SourceCo
     }
     case 'history': {
       const { HistorySource } = await import('../sources/history.js');
-      let revs = a.revs ?? [];
+      // revisions after `--` land in yargs' `_` (after the command name)
+      let revs = [...(a.revs ?? []), ...(a._ ?? []).slice(1).map(String)];
       if (a.prePush) {
         const { prePushRevs } = await import('../sources/prepush.js');
         const pushed = await prePushRevs(await readAll(io.stdin), ctx.cwd);

@@ -183,8 +183,10 @@ function displayPath(cwd: string, path: string): string {
   return rel && !rel.startsWith('..') ? rel : path;
 }
 
+/** The first informative line of a parser's message ("YAML Error in <file>:" headers dropped). */
 function firstLine(s: string): string {
-  return s.split('\n').find((l) => l.trim()) ?? s;
+  const lines = s.split('\n').filter((l) => l.trim() && !/^(YAML|JSON) Error in /.test(l));
+  return (lines[0] ?? s).trim();
 }
 
 const SIZE_UNITS: Record<string, number> = { '': 1, B: 1, K: 1024, KB: 1024, KIB: 1024, M: 1024 ** 2, MB: 1024 ** 2, MIB: 1024 ** 2, G: 1024 ** 3, GB: 1024 ** 3, GIB: 1024 ** 3 };
@@ -213,7 +215,8 @@ function checkSchema(validate: ValidateFunction, data: unknown, file: string, id
   const e = errors[0] ?? validate.errors?.[0];
   if (!e) throw new LeakguardError(`${file}: invalid`);
   const id = prefix ? '' : idAt(e.instancePath);
-  const field = fieldOf(e);
+  const missing = e.keyword === 'required' ? String((e.params as { missingProperty: string }).missingProperty) : '';
+  const field = [fieldOf(e), missing].filter(Boolean).join('.');
   throw new LeakguardError(`${file}: ${prefix}${id ? `${id}: ` : ''}${field ? `${field}: ` : ''}${describe(e)}`);
 }
 
@@ -238,7 +241,7 @@ function describe(e: ErrorObject): string {
     case 'additionalProperties':
       return `unknown field "${String(p.additionalProperty)}"`;
     case 'required':
-      return `missing required field "${String(p.missingProperty)}"`;
+      return 'is required';
     case 'enum':
       return `must be one of ${(p.allowedValues as unknown[]).join(', ')}`;
     case 'pattern':

@@ -94,7 +94,9 @@ function compileRegex(source: string, flags: string, field: string, safety: Safe
   try {
     re = new RegExp(source, flags);
   } catch (err) {
-    throw new RuleError(field, (err as Error).message.replace(/^Invalid regular expression: /, 'invalid regular expression: '));
+    // "Invalid regular expression: /src/flags: Unterminated character class" -> the reason
+    const reason = (err as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
+    throw new RuleError(field, `invalid regular expression: ${reason}`);
   }
   const unsafe = safety?.(source);
   if (unsafe) throw new RuleError(field, unsafe);
