@@ -38,6 +38,9 @@ export interface CommonArgs {
   _?: Array<string | number>;
 }
 
+/** Option values when a flag is not given (shared by yargs and the hooks' fast path). */
+export const DEFAULT_ARGS: Readonly<Pick<CommonArgs, 'format' | 'redact'>> = { format: 'text', redact: true };
+
 export function resolveCwd(dir: string | undefined, io: Pick<Io, 'cwd'>): string {
   if (dir === undefined) return io.cwd;
   const abs = resolve(io.cwd, dir);
@@ -69,7 +72,7 @@ export async function runScanCommand(command: Command, a: CommonArgs, io: Io): P
     noConfig: a.config === false,
   });
   const root = findRepoRoot(cwd) ?? cwd;
-  const filter = new PathFilter(config.allowPaths, config.ruleSet.rules);
+  const filter = new PathFilter(config.allowPath, config.ruleSet.rules);
   const source = await makeSource(command, a, io, { cwd, root, filter, maxFileSize: config.maxFileSize });
   if (!source) return 0;
 

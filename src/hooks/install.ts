@@ -11,8 +11,9 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { LeakguardError } from '../errors.js';
 
-export const HOOKS = ['pre-commit', 'commit-msg', 'pre-push'] as const;
-export type HookName = (typeof HOOKS)[number];
+import { HOOKS, type HookName } from './names.js';
+
+export { HOOKS, type HookName };
 
 /** the leakguard arguments each hook runs */
 export const HOOK_ARGS: Record<HookName, string> = {
