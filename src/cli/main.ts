@@ -22,13 +22,18 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
 }
 
-/** `staged`, `message FILE` and `history --pre-push`, exactly as hooks/install.ts writes them. */
+/**
+ * `staged`, `message FILE` and `history --pre-push`, each optionally with `--quiet`:
+ * exactly what hooks/install.ts writes into hooks.
+ */
 export function hookInvocation(argv: readonly string[]): { command: Command; args: CommonArgs } | null {
-  const [command, arg, ...rest] = argv;
+  const quiet = argv.includes('--quiet');
+  const [command, arg, ...rest] = argv.filter((a) => a !== '--quiet');
   if (rest.length) return null;
-  if (command === 'staged' && arg === undefined) return { command, args: { ...DEFAULT_ARGS } };
-  if (command === 'message' && arg !== undefined && !arg.startsWith('-')) return { command, args: { ...DEFAULT_ARGS, file: arg } };
-  if (command === 'history' && arg === '--pre-push') return { command, args: { ...DEFAULT_ARGS, prePush: true } };
+  const args = { ...DEFAULT_ARGS, ...(quiet ? { quiet } : {}) };
+  if (command === 'staged' && arg === undefined) return { command, args };
+  if (command === 'message' && arg !== undefined && !arg.startsWith('-')) return { command, args: { ...args, file: arg } };
+  if (command === 'history' && arg === '--pre-push') return { command, args: { ...args, prePush: true } };
   return null;
 }
 

@@ -15,11 +15,11 @@ import { HOOKS, type HookName } from './names.js';
 
 export { HOOKS, type HookName };
 
-/** the leakguard arguments each hook runs */
+/** the leakguard arguments each hook runs (quiet unless something is found; see cli/main.ts) */
 export const HOOK_ARGS: Record<HookName, string> = {
-  'pre-commit': 'staged',
-  'commit-msg': 'message "$1"',
-  'pre-push': 'history --pre-push',
+  'pre-commit': 'staged --quiet',
+  'commit-msg': 'message --quiet "$1"',
+  'pre-push': 'history --pre-push --quiet',
 };
 
 export const MARKER = '# leakguard-hook';

@@ -44,3 +44,15 @@ describe('leakguard CLI', () => {
     expect(r.stdout).toMatch(/^aws-access-key-id +high +AWS access key ID$/m);
   });
 });
+
+describe('hook invocations (no yargs)', () => {
+  it('accept exactly the forms the installed hooks use, and nothing else', async () => {
+    const { hookInvocation } = await import('../../src/cli/main.js');
+    expect(hookInvocation(['staged', '--quiet'])).toEqual({ command: 'staged', args: { format: 'text', redact: true, quiet: true } });
+    expect(hookInvocation(['message', '--quiet', '.git/COMMIT_EDITMSG'])?.args.file).toBe('.git/COMMIT_EDITMSG');
+    expect(hookInvocation(['history', '--pre-push', '--quiet'])?.args.prePush).toBe(true);
+    for (const argv of [['staged', '--format', 'json'], ['message', '--no-redact'], ['history'], ['scan'], ['staged', 'x']]) {
+      expect(hookInvocation(argv), argv.join(' ')).toBeNull();
+    }
+  });
+});
