@@ -146,6 +146,8 @@ export interface JsonFinding {
   commit?: { sha: string; author: string; email: string; date: string; message: string };
   occurrences?: number;
   files?: string[];
+  status?: 'present' | 'removed';
+  removedIn?: string | null;
 }
 
 export interface JsonReport {
