@@ -5,7 +5,8 @@
 import yargs, { type Argv } from 'yargs';
 import { LeakguardError } from '../errors.js';
 import { HOOKS, type HookName } from '../hooks/names.js';
-import { DEFAULT_ARGS, runScanCommand, type CommonArgs } from './scan-command.js';
+import { runScanCommand, type CommonArgs } from './scan-command.js';
+import { DEFAULT_ARGS } from './defaults.js';
 import type { Io } from './io.js';
 import { VERSION } from '../version.js';
 

@@ -8,13 +8,19 @@
  */
 import { LeakguardError, errorMessage } from '../errors.js';
 import type { Command } from '../formatters/formatter.js';
-import { DEFAULT_ARGS, runScanCommand, type CommonArgs } from './scan-command.js';
+import type { CommonArgs } from './scan-command.js';
 import { processIo, type Io } from './io.js';
+import { DEFAULT_ARGS } from './defaults.js';
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   try {
     const hook = hookInvocation(argv);
-    if (hook) return await runScanCommand(hook.command, hook.args, io);
+    if (hook) {
+      // the pre-commit hook: git computes the staged diff while the rest of leakguard loads
+      if (hook.command === 'staged') hook.args.stagedDiff = (await import('../sources/staged.js')).startStagedDiff(io.cwd);
+      const { runScanCommand } = await import('./scan-command.js');
+      return await runScanCommand(hook.command, hook.args, io);
+    }
     const { runCommands } = await import('./commands.js');
     return await runCommands(argv, io);
   } catch (err) {

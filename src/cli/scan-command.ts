@@ -41,10 +41,9 @@ export interface CommonArgs {
   binary?: boolean;
   file?: string;
   _?: Array<string | number>;
+  /** staged: the diff, already started (cli/main.ts) */
+  stagedDiff?: AsyncIterable<Buffer>;
 }
-
-/** Option values when a flag is not given (shared by yargs and the hooks' fast path). */
-export const DEFAULT_ARGS: Readonly<Pick<CommonArgs, 'format' | 'redact'>> = { format: 'text', redact: true };
 
 export function resolveCwd(dir: string | undefined, io: Pick<Io, 'cwd'>): string {
   if (dir === undefined) return io.cwd;
@@ -140,7 +139,7 @@ async function makeSource(command: Command, a: CommonArgs, io: Io, ctx: SourceCo
     }
     case 'staged': {
       const { StagedSource } = await import('../sources/staged.js');
-      return new StagedSource(ctx.cwd, ctx.filter);
+      return new StagedSource(ctx.cwd, ctx.filter, a.stagedDiff);
     }
     case 'message': {
       const { MessageSource } = await import('../sources/message.js');

@@ -4,7 +4,7 @@
  * `git diff --cached` does by itself). Work-tree-only edits, deleted lines, untouched files
  * and pure renames yield nothing; partially staged files yield only their staged hunks.
  */
-import { streamGit } from '../git/spawn.js';
+import { prefetch, streamGit } from '../git/spawn.js';
 import type { Fragment, ScanError } from '../types.js';
 import { newStats, type PathFilter, type Source } from './source.js';
 import { patchFragments } from './patch.js';
@@ -19,13 +19,20 @@ export class StagedSource implements Source {
   readonly errors: ScanError[] = [];
   readonly notes: ScanError[] = [];
 
+  /** `started`: the diff, when startStagedDiff() began it earlier */
   constructor(
     private readonly cwd: string,
     private readonly paths: PathFilter,
+    private readonly started?: AsyncIterable<Buffer>,
   ) {}
 
   async *fragments(signal?: AbortSignal): AsyncGenerator<Fragment> {
-    const chunks = streamGit(STAGED_DIFF_ARGS, { cwd: this.cwd, ...(signal ? { signal } : {}) });
+    const chunks = this.started ?? streamGit(STAGED_DIFF_ARGS, { cwd: this.cwd, ...(signal ? { signal } : {}) });
     yield* patchFragments(chunks, { origin: 'staged', paths: this.paths, source: this, countFiles: true });
   }
+}
+
+/** Starts `git diff --cached` right away (the pre-commit hook does, before loading the rest). */
+export function startStagedDiff(cwd: string): AsyncIterable<Buffer> {
+  return prefetch(streamGit(STAGED_DIFF_ARGS, { cwd }));
 }
