@@ -33,17 +33,26 @@ describe('history on a long history', () => {
     let stdout = '';
     child.stdout.on('data', (d) => (stdout += d));
     const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
-    // freeze the git process leakguard started, so that the scan is surely under way when interrupted
+    // freeze a `git log` leakguard started, so that the scan is surely under way when interrupted
     let git: number | undefined;
-    for (let i = 0; i < 500 && git === undefined; i++) {
-      await new Promise((r) => setTimeout(r, 10));
-      git = childrenOf(child.pid!).find((pid) => /\blog\b/.test(cmdline(pid)));
+    for (let i = 0; i < 1000 && git === undefined; i++) {
+      const pid = childrenOf(child.pid!).find((p) => / log --no-walk/.test(cmdline(p)));
+      try {
+        if (pid !== undefined) process.kill(pid, 'SIGSTOP');
+        git = pid;
+      } catch {
+        // that batch just ended: take the next one
+      }
+      if (git === undefined) await new Promise((r) => setTimeout(r, 5));
     }
     expect(git).toBeDefined();
-    process.kill(git!, 'SIGSTOP');
     child.kill('SIGINT');
     await new Promise((r) => setTimeout(r, 200));
-    process.kill(git!, 'SIGCONT');
+    try {
+      process.kill(git!, 'SIGCONT');
+    } catch {
+      // already gone: leakguard killed it
+    }
     const code = await exit;
     const report = JSON.parse(stdout) as { findings: unknown[]; errors: Array<{ message: string }> };
     expect(report.errors.map((e) => e.message)).toContain('interrupted: the report holds what was found before Ctrl-C');
