@@ -118,6 +118,18 @@ describe('leakguard history', () => {
     expect([opt.code, opt.stderr]).toEqual([2, 'leakguard: REV: "--output=/tmp/x" looks like an option, not a revision\n']);
   });
 
+  it('scans a commit made on a detached HEAD (reachable from no branch)', () => {
+    const repo = makeRepo();
+    repo.write('a', '1\n');
+    repo.commit('init');
+    repo.git('checkout', '-q', '--detach');
+    const id = fakeKeyId();
+    repo.write('d.txt', `k=${id}\n`);
+    const sha = repo.commit('detached work');
+    const { report } = history(repo);
+    expect(report.findings.map((f) => [f.secret, f.commit!.sha, f.status])).toEqual([[id, sha, 'present']]);
+  });
+
   it('audits a bare clone', () => {
     const repo = makeRepo();
     const id = fakeKeyId();
