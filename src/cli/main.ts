@@ -11,6 +11,7 @@ import type { Command } from '../formatters/formatter.js';
 import type { CommonArgs } from './scan-command.js';
 import { processIo, type Io } from './io.js';
 import { DEFAULT_ARGS } from './defaults.js';
+import { printable } from '../util.js';
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   try {
@@ -45,7 +46,7 @@ export function hookInvocation(argv: readonly string[]): { command: Command; arg
 
 function reportError(err: unknown, io: Io, debug: boolean): number {
   if (err instanceof LeakguardError) {
-    io.stderr(`leakguard: ${err.message}\n`);
+    io.stderr(`leakguard: ${printable(err.message)}\n`);
     if (debug && err.stack) io.stderr(err.stack + '\n');
     if (/^(Unknown argument|Not enough non-option|Missing required|Invalid values|Unknown command|a command is required|Did you mean)/i.test(err.message)) {
       io.stderr('Run `leakguard --help` for usage.\n');

@@ -18,6 +18,7 @@ import { progress } from './progress.js';
 import { PathFilter, type Source } from '../sources/source.js';
 import type { ScanResult } from '../types.js';
 import { VERSION } from '../version.js';
+import { printable } from '../util.js';
 import type { Io } from './io.js';
 
 export interface CommonArgs {
@@ -94,7 +95,7 @@ export async function runScanCommand(command: Command, a: CommonArgs, io: Io): P
     }
     if (!(a.quiet && clean)) io.stderr(`leakguard: ${summary(report, { command })} (report: ${a.output})\n`);
   } else if (!(a.quiet && clean)) io.stdout(text);
-  if (a.verbose) for (const n of report.notes) io.stderr(`note: ${n.file ? `${n.file}: ` : ''}${n.message}\n`);
+  if (a.verbose) for (const n of report.notes) io.stderr(`note: ${n.file ? `${printable(n.file)}: ` : ''}${printable(n.message)}\n`);
   return report.findings.length ? 1 : report.errors.length ? 2 : 0;
 }
 

@@ -5,7 +5,7 @@
 import type { Finding, ScanResult, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import type { Command, FormatOptions, Formatter } from './formatter.js';
-import { formatBytes } from '../util.js';
+import { formatBytes, printable } from '../util.js';
 
 const ESC = '\u001b[';
 type Paint = (s: string) => string;
@@ -21,7 +21,7 @@ export const textFormatter: Formatter = {
     const p = painter(options.color);
     const out: string[] = [];
     for (const f of result.findings) out.push(block(f, p), '');
-    for (const e of result.errors) out.push(`${p.red('error')}: ${e.file ? `${e.file}: ` : ''}${e.message}`);
+    for (const e of result.errors) out.push(`${p.red('error')}: ${e.file ? `${printable(e.file)}: ` : ''}${printable(e.message)}`);
     if (result.errors.length) out.push('');
     if (result.findings.length && options.command === 'history') out.push(...tally(result.findings), '');
     if (result.findings.length) out.push(...advice(options.command, result.findings).map((l) => p.dim(l)), '');
@@ -37,15 +37,15 @@ function severityPaint(s: Severity, p: Painter): Paint {
 }
 
 function location(f: Finding): string {
-  return f.file === null ? `commit message:${f.line}:${f.column}` : `${f.file}:${f.line}:${f.column}`;
+  return f.file === null ? `commit message:${f.line}:${f.column}` : `${printable(f.file)}:${f.line}:${f.column}`;
 }
 
 function block(f: Finding, p: Painter): string {
-  const lines = [`${p.bold(location(f))}  ${severityPaint(f.severity, p)(f.severity)}  ${f.ruleId}`, `    ${f.description}`, `    secret   ${f.secret}`];
-  for (const r of f.related ?? []) lines.push(`    paired   ${r.secret}  (${r.ruleId}, line ${r.line})`);
+  const lines = [`${p.bold(location(f))}  ${severityPaint(f.severity, p)(f.severity)}  ${f.ruleId}`, `    ${f.description}`, `    secret   ${printable(f.secret)}`];
+  for (const r of f.related ?? []) lines.push(`    paired   ${printable(r.secret)}  (${r.ruleId}, line ${r.line})`);
   if (f.commit) {
     const c = f.commit;
-    lines.push(`    commit   ${c.sha.slice(0, 12)}  ${c.date.slice(0, 10)}  ${c.author} <${c.email}>  ${JSON.stringify(c.message)}`);
+    lines.push(`    commit   ${c.sha.slice(0, 12)}  ${c.date.slice(0, 10)}  ${printable(c.author)} <${printable(c.email)}>  ${printable(JSON.stringify(c.message))}`);
   }
   if (f.history) {
     const h = f.history;
@@ -56,7 +56,7 @@ function block(f: Finding, p: Painter): string {
     }
     if (h.occurrences > 1) lines.push(`    added by ${h.occurrences} commits`);
     const others = h.files.filter((x) => x !== f.file);
-    if (others.length) lines.push(`    also in  ${others.join(', ')}`);
+    if (others.length) lines.push(`    also in  ${others.map(printable).join(', ')}`);
   }
   return lines.join('\n');
 }

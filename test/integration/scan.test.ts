@@ -110,3 +110,15 @@ describe('leakguard scan', () => {
     expect(run(['scan', '--quiet'], { cwd: dir, env: testEnv(dir) })).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 });
+
+describe('hostile file names', () => {
+  it('never lets a file name drive the terminal: control characters are shown escaped', () => {
+    const dir = tempDir();
+    const name = 'evil\u001b]0;pwned\u0007\nname.txt';
+    writeFileSync(join(dir, name), `k=${fakeKeyId()}\n`);
+    const r = run(['scan', '.'], { cwd: dir, env: testEnv(dir) });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('evil\\x1b]0;pwned\\x07\\x0aname.txt:1:3');
+    expect(r.stdout).not.toContain('\u001b]');
+  });
+});
