@@ -1,4 +1,5 @@
 // `leakguard scan`: files and folders, stdin, skips, per-file errors, output formats.
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -120,5 +121,20 @@ describe('hostile file names', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('evil\\x1b]0;pwned\\x07\\x0aname.txt:1:3');
     expect(r.stdout).not.toContain('\u001b]');
+  });
+});
+
+describe('non-UTF-8 file names', () => {
+  it('reads a file whose name is not valid UTF-8, in a folder walk and in a git work tree', () => {
+    const id = fakeKeyId();
+    for (const git of [false, true]) {
+      const dir = tempDir();
+      const name = Buffer.concat([Buffer.from(join(dir, 'caf')), Buffer.from([0xe9]), Buffer.from('.txt')]);
+      writeFileSync(name, `k=${id}\n`);
+      if (git) execFileSync('git', ['init', '-q'], { cwd: dir });
+      const r = runJson(['scan', '--no-redact'], { cwd: dir, env: testEnv(dir) });
+      expect(r.report.errors).toEqual([]);
+      expect(r.report.findings.map((f) => [f.file, f.secret])).toEqual([['caf\ufffd.txt', id]]);
+    }
   });
 });
