@@ -114,6 +114,9 @@ function common<T>(y: Argv<T>) {
     .option('color', { type: 'boolean', describe: 'colour the text report (default: when stdout is a terminal and NO_COLOR is unset)' })
     .option('quiet', { alias: 'q', type: 'boolean', describe: 'print nothing when nothing is found' })
     .option('verbose', { type: 'boolean', describe: 'also list what was skipped (binaries, large files, symlinks)' })
+    .option('verify', { type: 'boolean', describe: 'check each AWS key ID + secret found with STS GetCallerIdentity (sends a signed request to AWS; only when given)' })
+    .option('verify-timeout', { type: 'number', describe: 'milliseconds per --verify request (default: 5000)', requiresArg: true })
+    .option('aws-endpoint', { type: 'string', describe: 'STS endpoint for --verify (default: https://sts.amazonaws.com, region us-east-1)', requiresArg: true })
     .option('C', { type: 'string', describe: 'run as if started in DIR (like git -C)', requiresArg: true });
 }
 

@@ -34,6 +34,12 @@ export interface UserConfig {
   disabledRules?: string[];
   allow?: AllowSpec;
   maxFileSize?: number | string;
+  aws?: { accounts?: Record<string, string> };
+}
+
+export interface AwsConfig {
+  /** the team's accounts: 12-digit id -> label (config `aws.accounts`); empty when none */
+  readonly accounts: Readonly<Record<string, string>>;
 }
 
 export interface Config {
@@ -44,6 +50,7 @@ export interface Config {
   readonly maxFileSize: number;
   /** the config file used, relative to cwd; null when none */
   readonly file: string | null;
+  readonly aws: AwsConfig;
 }
 
 export interface LoadOptions {
@@ -136,6 +143,7 @@ export async function buildConfig(builtin: readonly RuleSpec[], user: UserConfig
     allowPaths: global.paths ?? [],
     maxFileSize: parseSize(user.maxFileSize, file),
     file: label,
+    aws: { accounts: { ...(user.aws?.accounts ?? {}) } },
   };
 }
 
@@ -228,6 +236,7 @@ function fieldOf(e: ErrorObject): string {
 const PATTERN_HINTS: Record<string, string> = {
   '^[a-z0-9]+(?:-[a-z0-9]+)+$': 'must be kebab-case provider-kind (e.g. acme-api-key)',
   '^[\\x21-\\x40\\x5b-\\x7e]{2,}$': 'must be a lowercase ASCII literal of 2 or more characters',
+  '^[0-9]{12}$': 'must be a 12-digit AWS account id (quote it in YAML: "012345678901")',
   '\\S': 'must not be empty',
   '[\\s\\S]': 'must not be empty',
 };
@@ -241,8 +250,11 @@ function describe(e: ErrorObject): string {
       return `missing required field "${String(p.missingProperty)}"`;
     case 'enum':
       return `must be one of ${(p.allowedValues as unknown[]).join(', ')}`;
-    case 'pattern':
-      return PATTERN_HINTS[String(p.pattern)] ?? `must match ${String(p.pattern)}`;
+    case 'pattern': {
+      // propertyNames: the offending key itself, e.g. aws.accounts: "1234": ...
+      const key = e.propertyName !== undefined ? `"${e.propertyName}": ` : '';
+      return key + (PATTERN_HINTS[String(p.pattern)] ?? `must match ${String(p.pattern)}`);
+    }
     default:
       return e.message ?? 'invalid';
   }

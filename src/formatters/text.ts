@@ -6,6 +6,7 @@ import type { Finding, ScanResult, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import type { Command, FormatOptions, Formatter } from './formatter.js';
 import { formatBytes } from '../util.js';
+import { awsLines, respondPointers } from './aws.js';
 
 const ESC = '\u001b[';
 type Paint = (s: string) => string;
@@ -25,6 +26,8 @@ export const textFormatter: Formatter = {
     if (result.errors.length) out.push('');
     if (result.findings.length) out.push(...advice(options.command, result.findings).map((l) => p.dim(l)), '');
     out.push(summary(result, options, p));
+    const pointers = respondPointers(result.findings, options.command);
+    if (pointers.length) out.push('', ...pointers);
     return out.join('\n') + '\n';
   },
 };
@@ -40,6 +43,7 @@ function location(f: Finding): string {
 function block(f: Finding, p: ReturnType<typeof painter>): string {
   const lines = [`${p.bold(location(f))}  ${severityPaint(f.severity, p)(f.severity)}  ${f.ruleId}`, `    ${f.description}`, `    secret   ${f.secret}`];
   for (const r of f.related ?? []) lines.push(`    paired   ${r.secret}  (${r.ruleId}, line ${r.line})`);
+  if (f.aws) lines.push(...awsLines(f.aws));
   if (f.commit) {
     const c = f.commit;
     lines.push(`    commit   ${c.sha.slice(0, 12)}  ${c.date.slice(0, 10)}  ${c.author} <${c.email}>  ${JSON.stringify(c.message)}`);
