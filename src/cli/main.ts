@@ -9,6 +9,7 @@ import { LeakguardError, errorMessage } from '../errors.js';
 import { HOOKS, type HookName } from '../hooks/install.js';
 import { runScanCommand, type CommonArgs } from './scan-command.js';
 import type { Io } from './io.js';
+import type { RespondArgs } from './respond-command.js';
 import { processIo } from './io.js';
 import { VERSION } from '../version.js';
 
@@ -52,6 +53,21 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       (a) => set(runScanCommand('message', a as unknown as CommonArgs, io)),
     )
     .command(
+      'respond [finding]',
+      'print the response runbook for a leaked AWS key, commands filled in: FINDING is a fingerprint from a report or a history audit (the key is found again by scanning), or give --key',
+      (y) =>
+        y
+          .positional('finding', { type: 'string', describe: 'fingerprint of the finding, e.g. aws-access-key-id:0123456789abcdef (or its hash part)' })
+          .option('key', { type: 'string', describe: 'the access key ID itself (never the secret)', requiresArg: true })
+          .option('commit', { type: 'string', describe: 'look for FINDING in this commit only (fast; the history hand-off line gives it)', requiresArg: true })
+          .option('report', { type: 'string', describe: 'look FINDING up in a JSON report (leakguard ... --format json -o FILE)', requiresArg: true })
+          .option('format', { alias: 'f', type: 'string', default: 'text', describe: 'text, or markdown (a checklist for an incident ticket)', requiresArg: true })
+          .option('config', { type: 'string', describe: 'config file (aws.accounts labels the account)' })
+          .option('redact', { type: 'boolean', default: true, describe: 'the secret in the filter-repo replacement file is redacted (--no-redact prints it)' })
+          .option('C', { type: 'string', describe: 'run as if started in DIR (like git -C)', requiresArg: true }),
+      (a) => set(import('./respond-command.js').then(({ runRespondCommand }) => runRespondCommand(a as unknown as RespondArgs, io))),
+    )
+    .command(
       'install',
       'install git hooks (default: pre-commit) into core.hooksPath, the hooks folder, or husky',
       (y) =>
@@ -81,7 +97,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       (a) => set(rulesCommand(a as unknown as CommonArgs, io)),
     )
     .option('debug', { type: 'boolean', describe: 'print stack traces of errors', global: true })
-    .demandCommand(1, 'a command is required: scan, staged, history, message, install, uninstall or rules')
+    .demandCommand(1, 'a command is required: scan, staged, history, message, respond, install, uninstall or rules')
     .strict()
     .recommendCommands()
     .version(VERSION)
