@@ -1,0 +1,42 @@
+// The hook's start-up path must not load the --verify signer or the respond runbook: they
+// are reached only through dynamic import(). Checked on the built bundle: every chunk in
+// the static import graph of dist/leakguard.js, and none holds them.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
+
+/** files reachable from `entry` through static `import ... from` / `import "..."` only */
+function staticGraph(entry: string): Map<string, string> {
+  const seen = new Map<string, string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    const code = readFileSync(file, 'utf8');
+    seen.set(file, code);
+    for (const m of code.matchAll(/(?:^|[;\n])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.[^"']+)["']/g)) visit(join(dirname(file), m[1]!));
+  };
+  visit(entry);
+  return seen;
+}
+
+describe('start-up path', () => {
+  const graph = staticGraph(join(ROOT, 'dist/leakguard.js'));
+
+  it('reaches the engine (the graph walk works)', () => {
+    expect(graph.size).toBeGreaterThan(1);
+    expect([...graph.values()].some((c) => c.includes('aws-access-key-id') || c.includes('scanFragment'))).toBe(true);
+  });
+
+  it('does not load the SigV4 signer or the runbook', () => {
+    for (const [file, code] of graph) {
+      expect(code.includes('SignatureV4'), file).toBe(false);
+      expect(code.includes('AWSRevokeOlderSessions'), file).toBe(false);
+    }
+  });
+
+  it('reaches them by dynamic import', () => {
+    const all = [...graph.values()].join('\n');
+    expect(all).toMatch(/import\("\.\/(?:chunks\/)?verify-[\w-]+\.js"\)/);
+    expect(all).toMatch(/import\("\.\/(?:chunks\/)?respond-command-[\w-]+\.js"\)/);
+  });
+});
