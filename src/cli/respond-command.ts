@@ -41,7 +41,7 @@ export async function runRespondCommand(a: RespondArgs, io: Io): Promise<number>
   let finding: Finding;
   if (keyId) finding = keyFinding(keyId);
   else {
-    const ctx: LocateContext = { cwd, root: findRepoRoot(cwd) ?? cwd, config, filter: new PathFilter(config.allowPaths, config.ruleSet.rules) };
+    const ctx: LocateContext = { cwd, root: findRepoRoot(cwd) ?? cwd, config, filter: new PathFilter(config.allowPath, config.ruleSet.rules) };
     const found = a.report !== undefined ? await locateFromReport(ctx, target!, a.report) : a.commit !== undefined ? await locateInCommit(ctx, target!, a.commit) : await locateAnywhere(ctx, target!);
     const where = a.report !== undefined ? `where --report says it is` : a.commit !== undefined ? `commit ${a.commit}` : 'the work tree or the history';
     if (!found) throw new LeakguardError(`respond: no AWS access key with fingerprint ${a.finding} in ${where}`);

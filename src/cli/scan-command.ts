@@ -37,6 +37,7 @@ export interface CommonArgs {
   maxCommits?: number;
   prePush?: boolean;
   file?: string;
+  _?: Array<string | number>;
   verify?: boolean;
   /** --verify-timeout, milliseconds */
   verifyTimeout?: number;
@@ -70,6 +71,9 @@ function checkEndpoint(value: string): string {
   throw new LeakguardError(`--aws-endpoint: "${value}" must be an https URL (plain http only to 127.0.0.1, localhost or [::1])`);
 }
 
+/** Option values when a flag is not given (shared by yargs and the hooks' fast path). */
+export const DEFAULT_ARGS: Readonly<Pick<CommonArgs, 'format' | 'redact'>> = { format: 'text', redact: true };
+
 export function resolveCwd(dir: string | undefined, io: Pick<Io, 'cwd'>): string {
   if (dir === undefined) return io.cwd;
   const abs = resolve(io.cwd, dir);
@@ -102,7 +106,7 @@ export async function runScanCommand(command: Command, a: CommonArgs, io: Io): P
     noConfig: a.config === false,
   });
   const root = findRepoRoot(cwd) ?? cwd;
-  const filter = new PathFilter(config.allowPaths, config.ruleSet.rules);
+  const filter = new PathFilter(config.allowPath, config.ruleSet.rules);
   const source = await makeSource(command, a, io, { cwd, root, filter, maxFileSize: config.maxFileSize });
   if (!source) return 0;
 
@@ -158,7 +162,8 @@ async function makeSource(command: Command, a: CommonArgs, io: Io, ctx: SourceCo
     }
     case 'history': {
       const { HistorySource } = await import('../sources/history.js');
-      let revs = a.revs ?? [];
+      // revisions after `--` land in yargs' `_` (after the command name)
+      let revs = [...(a.revs ?? []), ...(a._ ?? []).slice(1).map(String)];
       if (a.prePush) {
         const { prePushRevs } = await import('../sources/prepush.js');
         const pushed = await prePushRevs(await readAll(io.stdin), ctx.cwd);

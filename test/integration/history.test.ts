@@ -1,0 +1,131 @@
+// `leakguard history`: every commit on every ref, each leak once where it was introduced.
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { fakeKeyId, makeRepo, run, runJson, type Repo } from '../helpers.js';
+
+const history = (repo: Repo, ...args: string[]) => runJson(['history', '--no-redact', ...args], { cwd: repo.dir, env: repo.env });
+
+describe('leakguard history', () => {
+  it('reports a removed key at the commit that introduced it, with author, email, date and subject', () => {
+    const repo = makeRepo();
+    repo.write('README', 'hello\n');
+    repo.commit('init', '2024-01-01T00:00:00Z');
+    const id = fakeKeyId();
+    repo.write('src/settings.py', `DEBUG = True\nAWS_ACCESS_KEY_ID = "${id}"\n`);
+    const sha = repo.commit('Add settings\n\nwith a body', '2024-01-02T00:00:00Z');
+    repo.write('src/settings.py', 'DEBUG = True\n');
+    repo.commit('Remove key', '2024-01-03T00:00:00Z');
+    const { code, report } = history(repo);
+    expect(code).toBe(1);
+    expect(report.findings).toHaveLength(1);
+    const f = report.findings[0]!;
+    expect([f.file, f.line, f.secret]).toEqual(['src/settings.py', 2, id]);
+    expect(f.commit).toEqual({ sha, author: 'Test Author', email: 'author@example.com', date: '2024-01-02T00:00:00+00:00', message: 'Add settings' });
+    expect(report.stats.commits).toBe(3);
+  });
+
+  it('reports a key re-added by later commits once, at its first commit, counting the commits', () => {
+    const repo = makeRepo();
+    const id = fakeKeyId();
+    repo.write('a.env', `KEY=${id}\n`);
+    const first = repo.commit('one', '2024-01-01T00:00:00Z');
+    repo.write('a.env', '');
+    repo.commit('two', '2024-01-02T00:00:00Z');
+    repo.write('a.env', `KEY=${id}\n`);
+    repo.write('b.env', `KEY=${id}\n`);
+    repo.commit('three', '2024-01-03T00:00:00Z');
+    const { report } = history(repo);
+    expect(report.findings.map((f) => [f.file, f.commit!.sha === first, f.occurrences, f.files])).toEqual([
+      ['a.env', true, 2, ['a.env', 'b.env']],
+      ['b.env', false, 1, ['a.env', 'b.env']],
+    ]);
+    expect(new Set(report.findings.map((f) => f.secretHash)).size).toBe(1);
+  });
+
+  it('scans unmerged branches and commits reachable only from a tag', () => {
+    const repo = makeRepo();
+    repo.write('x', '1\n');
+    repo.commit('init');
+    repo.git('checkout', '-q', '-b', 'feature');
+    const [onBranch, onTag] = [fakeKeyId(), fakeKeyId()];
+    repo.write('f.txt', `k=${onBranch}\n`);
+    repo.commit('feature work');
+    repo.git('checkout', '-q', 'main');
+    repo.write('t.txt', `k=${onTag}\n`);
+    repo.commit('tagged only');
+    repo.git('tag', 'v-leak');
+    repo.git('reset', '-q', '--hard', 'HEAD~1');
+    const { report } = history(repo);
+    expect(report.findings.map((f) => f.secret).sort()).toEqual([onBranch, onTag].sort());
+  });
+
+  it('finds a key introduced by a merge commit itself (an evil merge), at the merge', () => {
+    const repo = makeRepo();
+    repo.write('conf.txt', 'a\n');
+    repo.commit('init');
+    repo.git('checkout', '-q', '-b', 'side');
+    repo.write('conf.txt', 'side\n');
+    repo.commit('side');
+    repo.git('checkout', '-q', 'main');
+    repo.write('conf.txt', 'main\n');
+    repo.commit('main');
+    const id = fakeKeyId();
+    try {
+      repo.git('merge', '-q', 'side');
+    } catch {
+      // conflict, resolved with a key that neither side had
+    }
+    repo.write('conf.txt', `resolved\nkey = ${id}\n`);
+    repo.git('add', 'conf.txt');
+    repo.git('commit', '-q', '--no-edit');
+    const merge = repo.git('rev-parse', 'HEAD').trim();
+    const { report } = history(repo);
+    expect(report.findings.map((f) => [f.secret, f.file, f.line, f.commit!.sha])).toEqual([[id, 'conf.txt', 2, merge]]);
+  });
+
+  it('scans commit messages', () => {
+    const repo = makeRepo();
+    const id = fakeKeyId();
+    repo.commit(`Rotate credentials\n\nold key was ${id}`);
+    const { report } = history(repo);
+    expect(report.findings.map((f) => [f.file, f.line, f.secret])).toEqual([[null, 3, id]]);
+  });
+
+  it('scans only the given range, and honours --since/--until', () => {
+    const repo = makeRepo();
+    const [old, recent] = [fakeKeyId(), fakeKeyId()];
+    repo.write('a', `k=${old}\n`);
+    repo.commit('old', '2020-01-01T00:00:00Z');
+    repo.write('b', `k=${recent}\n`);
+    repo.commit('recent', '2024-06-01T00:00:00Z');
+    expect(history(repo, 'HEAD~1..HEAD').report.findings.map((f) => f.secret)).toEqual([recent]);
+    expect(history(repo, '--since', '2023-01-01').report.findings.map((f) => f.secret)).toEqual([recent]);
+    expect(history(repo, '--until', '2021-01-01').report.findings.map((f) => f.secret)).toEqual([old]);
+    expect(history(repo, '--max-commits', '1').report.stats.commits).toBe(1);
+  });
+
+  it('exits 0 on a repository without commits and 2 outside a repository or on a bad revision', () => {
+    const empty = makeRepo();
+    expect(history(empty).code).toBe(0);
+    const none = makeRepo({ init: false });
+    const r = run(['history'], { cwd: none.dir, env: none.env });
+    expect([r.code, r.stderr]).toEqual([2, `leakguard: not a git repository: ${none.dir}\n`]);
+    const bad = run(['history', 'no-such-branch'], { cwd: empty.dir, env: empty.env });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^leakguard: git log: .*no-such-branch/);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    const opt = run(['history', '--', '--output=/tmp/x'], { cwd: empty.dir, env: empty.env });
+    expect([opt.code, opt.stderr]).toEqual([2, 'leakguard: REV: "--output=/tmp/x" looks like an option, not a revision\n']);
+  });
+
+  it('audits a bare clone', () => {
+    const repo = makeRepo();
+    const id = fakeKeyId();
+    repo.write('k', `k=${id}\n`);
+    repo.commit('leak');
+    const bare = `${repo.dir}-bare.git`;
+    execFileSync('git', ['clone', '-q', '--bare', repo.dir, bare], { env: repo.env });
+    const r = runJson(['history', '--no-redact'], { cwd: bare, env: repo.env });
+    expect(r.report.findings.map((f) => f.secret)).toEqual([id]);
+  });
+});
