@@ -66,8 +66,8 @@ export async function getCallerIdentity(creds: Credentials, options: CallOptions
       signal: AbortSignal.timeout(options.timeoutMs),
       redirect: 'error',
     });
-    const text = await response.text();
-    return interpret(response.status, text);
+    const v = interpret(response.status, await response.text());
+    return v.status === 'unknown' ? { ...v, reason: scrub(v.reason) } : v;
   } catch (err) {
     return { status: 'unknown', reason: scrub(failureReason(err, options.timeoutMs)) };
   }
@@ -82,7 +82,8 @@ export function interpret(status: number, xml: string): AwsVerification {
     if (account && arn && userId) return { status: 'live', account, arn, userId };
     return { status: 'unknown', reason: 'STS answered 200 without an identity' };
   }
-  const code = tag(xml, 'Code');
+  // an error code is a word (AWS's are like InvalidClientTokenId, Sender.Throttling): nothing else is echoed
+  const code = /^[\w.]{1,64}$/.test(tag(xml, 'Code') ?? '') ? tag(xml, 'Code') : undefined;
   if (code && INVALID_CODES.has(code)) return { status: 'invalid', code };
   return { status: 'unknown', reason: `STS answered HTTP ${status}${code ? ` ${code}` : ''}` };
 }
