@@ -184,6 +184,8 @@ export interface JsonFinding {
     sessionToken: boolean;
     verification: null | { status: 'live'; account: string; arn: string; userId: string } | { status: 'invalid'; code: string } | { status: 'unknown'; reason: string };
   };
+  status?: 'present' | 'removed';
+  removedIn?: string | null;
 }
 
 export interface JsonReport {

@@ -71,7 +71,7 @@ export async function locateInCommit(ctx: LocateContext, target: Target, rev: st
   try {
     return await firstMatch(await historySource(ctx, [rev], 1), ctx, target);
   } catch (err) {
-    if (err instanceof LeakguardError && /^git log: /.test(err.message)) throw new LeakguardError(`--commit: ${err.message.replace(/^git log: /, '')}`);
+    if (err instanceof LeakguardError && /^git (log|rev-list): /.test(err.message)) throw new LeakguardError(`--commit: ${err.message.replace(/^git (log|rev-list): /, '')}`);
     throw err;
   }
 }

@@ -40,6 +40,9 @@ export async function runCommands(argv: readonly string[], io: Io): Promise<numb
           .option('since', { type: 'string', describe: 'only commits more recent than DATE', requiresArg: true })
           .option('until', { type: 'string', describe: 'only commits older than DATE', requiresArg: true })
           .option('max-commits', { type: 'number', describe: 'scan at most N commits', requiresArg: true })
+          .option('branch', { type: 'string', describe: 'scan only the commits reachable from BRANCH', requiresArg: true })
+          .option('jobs', { alias: 'j', type: 'number', describe: 'git processes run at once (default: the number of cores, at most 4)', requiresArg: true })
+          .option('binary', { type: 'boolean', describe: 'also scan binary blobs for printable strings' })
           .option('pre-push', { type: 'boolean', describe: 'read the pushed refs from standard input (the pre-push hook)' }),
       (a) => set(runScanCommand('history', a as unknown as CommonArgs, io)),
     )

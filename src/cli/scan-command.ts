@@ -1,7 +1,8 @@
 /**
  * The four scanning commands share one path: options -> config -> source -> scan ->
- * AWS enrichment (key anatomy; live check with --verify) -> redaction -> formatter -> output, and one exit-code rule: 1 when anything is found,
- * else 2 when a file or git failed, else 0.
+ * AWS enrichment (key anatomy; the live check with --verify) -> redaction -> formatter ->
+ * output, and one exit-code rule: 1 when anything is found, else 2 when a file or git
+ * failed, else 0.
  */
 import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -14,7 +15,9 @@ import { LeakguardError, errorMessage } from '../errors.js';
 import { redactFinding } from '../findings/redact.js';
 import { BUILTIN_FORMATTERS, type Command, type Formatter } from '../formatters/index.js';
 import { summary } from '../formatters/text.js';
-import { runScan } from '../scan.js';
+import { runScan, type RunResult } from '../scan.js';
+import type { Config } from '../config/load.js';
+import { progress } from './progress.js';
 import { PathFilter, type Source } from '../sources/source.js';
 import type { ScanResult } from '../types.js';
 import { VERSION } from '../version.js';
@@ -36,6 +39,9 @@ export interface CommonArgs {
   until?: string;
   maxCommits?: number;
   prePush?: boolean;
+  branch?: string;
+  jobs?: number;
+  binary?: boolean;
   file?: string;
   _?: Array<string | number>;
   verify?: boolean;
@@ -110,16 +116,7 @@ export async function runScanCommand(command: Command, a: CommonArgs, io: Io): P
   const source = await makeSource(command, a, io, { cwd, root, filter, maxFileSize: config.maxFileSize });
   if (!source) return 0;
 
-  const controller = new AbortController();
-  const onSigint = () => controller.abort();
-  process.once('SIGINT', onSigint);
-  let result: ScanResult;
-  try {
-    result = await runScan(source, config, { signal: controller.signal, history: command === 'history' });
-  } finally {
-    process.removeListener('SIGINT', onSigint);
-  }
-  if (controller.signal.aborted) result.errors.push({ file: null, message: 'interrupted: the report holds what was found before Ctrl-C' });
+  let result = await scanWithInterrupt(source, config, command, a, io, cwd);
   // on raw findings: the live check needs the secrets; what it adds holds none
   result = { ...result, findings: await enrichAws(result.findings, { accounts: config.aws.accounts, ...(verify ? { verify } : {}) }) };
 
@@ -137,6 +134,32 @@ export async function runScanCommand(command: Command, a: CommonArgs, io: Io): P
   } else if (!(a.quiet && clean)) io.stdout(text);
   if (a.verbose) for (const n of report.notes) io.stderr(`note: ${n.file ? `${n.file}: ` : ''}${n.message}\n`);
   return report.findings.length ? 1 : report.errors.length ? 2 : 0;
+}
+
+/** Runs the scan; Ctrl-C stops it cleanly, keeping (and reporting) what was found so far. */
+async function scanWithInterrupt(source: Source, config: Config, command: Command, a: CommonArgs, io: Io, cwd: string): Promise<ScanResult> {
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  const rank = source.rank;
+  const bar = progress(io, command === 'history' && !a.quiet);
+  let result: RunResult;
+  try {
+    result = await runScan(source, config, {
+      signal: controller.signal,
+      ...(rank ? { history: { rank } } : {}),
+      onFragment: () => bar.update(source.stats.commits, source.total),
+    });
+  } finally {
+    bar.end();
+    process.removeListener('SIGINT', onSigint);
+  }
+  if (controller.signal.aborted) result.errors.push({ file: null, message: 'interrupted: the report holds what was found before Ctrl-C' });
+  else if (rank && result.findings.length) {
+    const { markExposure } = await import('../git/exposure.js');
+    await markExposure(result.findings, result.set, rank, cwd);
+  }
+  return result;
 }
 
 interface SourceContext {
@@ -173,7 +196,20 @@ async function makeSource(command: Command, a: CommonArgs, io: Io, ctx: SourceCo
       if (a.maxCommits !== undefined && (!Number.isInteger(a.maxCommits) || a.maxCommits < 1)) {
         throw new LeakguardError(`--max-commits: must be a positive whole number`);
       }
-      return new HistorySource({ cwd: ctx.cwd, revs, since: a.since, until: a.until, maxCommits: a.maxCommits, paths: ctx.filter });
+      if (a.branch) revs = [a.branch, ...revs];
+      if (a.jobs !== undefined && (!Number.isInteger(a.jobs) || a.jobs < 1)) throw new LeakguardError(`--jobs: must be a positive whole number`);
+      return new HistorySource({
+        cwd: ctx.cwd,
+        revs,
+        since: a.since,
+        until: a.until,
+        maxCommits: a.maxCommits,
+        paths: ctx.filter,
+        jobs: a.jobs,
+        deleted: true,
+        binary: a.binary ?? false,
+        maxBlobSize: ctx.maxFileSize,
+      });
     }
   }
 }

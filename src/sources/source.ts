@@ -20,6 +20,10 @@ export interface Source {
   readonly errors: ScanError[];
   /** things skipped on purpose (binary, too large, symlink), shown with --verbose */
   readonly notes: ScanError[];
+  /** history sources: age rank of a commit (higher is older); findings are then reported once per secret and file */
+  readonly rank?: (sha: string) => number;
+  /** history sources: commits to scan, once known (progress) */
+  readonly total?: number | undefined;
 }
 
 export function newStats(): SourceStats {

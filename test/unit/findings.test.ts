@@ -49,12 +49,13 @@ describe('redact', () => {
 describe('FindingSet (history)', () => {
   const commit = (sha: string, date: string) => ({ sha, author: 'a', email: 'e', date, message: sha });
 
-  it('keeps one finding per secret and file, at the oldest commit (seen last), counting commits', () => {
-    const set = new FindingSet({ history: true });
+  it('keeps one finding per secret and file, at the oldest commit by rank whatever the order seen, counting commits', () => {
+    const rank = (sha: string) => ({ c3: 0, c2: 1, c1: 2 })[sha] ?? -1;
+    const set = new FindingSet({ history: true, rank });
     set.add(finding({ line: 9, commit: commit('c3', '2024-03-01') }));
+    set.add(finding({ line: 4, commit: commit('c1', '2024-01-01') }));
     set.add(finding({ line: 9, column: 30, commit: commit('c3', '2024-03-01') }));
     set.add(finding({ file: 'b.txt', commit: commit('c2', '2024-02-01') }));
-    set.add(finding({ line: 4, commit: commit('c1', '2024-01-01') }));
     const out = set.findings();
     expect(out.map((f) => [f.file, f.line, f.commit!.sha, f.history!.occurrences, f.history!.files])).toEqual([
       ['a.txt', 4, 'c1', 2, ['a.txt', 'b.txt']],
@@ -68,5 +69,15 @@ describe('FindingSet (history)', () => {
     set.add(finding({ line: 1 }));
     set.add(finding({ line: 2 }));
     expect(set.findings().map((f) => f.line)).toEqual([1, 2]);
+  });
+
+  it('remembers which commits deleted a secret from a file', () => {
+    const set = new FindingSet({ history: true, rank: () => 0 });
+    const f = finding({ commit: commit('c1', '2024-01-01') });
+    set.noteRemoval('a.txt', f.secretHash, 'c5');
+    set.noteRemoval('a.txt', f.secretHash, 'c9');
+    set.noteRemoval('other.txt', f.secretHash, 'c7');
+    expect(set.removalsOf(f).sort()).toEqual(['c5', 'c9']);
+    expect(set.removalsOf({ ...f, file: null })).toEqual([]);
   });
 });
