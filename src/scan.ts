@@ -6,7 +6,7 @@
 import type { Config } from './config/load.js';
 import { scanFragment } from './engine/engine.js';
 import { FindingSet, type Rank } from './findings/dedupe.js';
-import { compareFindings, secretHash, toFinding } from './findings/finding.js';
+import { compareFindings, toFinding } from './findings/finding.js';
 import type { Source } from './sources/source.js';
 import type { ScanResult } from './types.js';
 
@@ -18,19 +18,12 @@ export interface RunOptions {
   onFragment?: (source: Source) => void;
 }
 
-export interface RunResult extends ScanResult {
-  /** the findings' set: in a history, it also knows which commits deleted each secret */
-  set: FindingSet;
-}
-
-export async function runScan(source: Source, config: Config, options: RunOptions = {}): Promise<RunResult> {
+export async function runScan(source: Source, config: Config, options: RunOptions = {}): Promise<ScanResult> {
   const started = performance.now();
   const set = new FindingSet(options.history ? { history: true, rank: options.history.rank } : { history: false });
   for await (const fragment of source.fragments(options.signal)) {
     const { findings } = scanFragment(fragment, config.ruleSet);
-    if (fragment.removed) {
-      for (const c of findings) set.noteRemoval(fragment.path!, secretHash(c.secret), fragment.commit!.sha);
-    } else for (const c of findings) set.add(toFinding(c, fragment));
+    for (const c of findings) set.add(toFinding(c, fragment));
     options.onFragment?.(source);
     if (options.signal?.aborted) break;
   }
@@ -40,6 +33,5 @@ export async function runScan(source: Source, config: Config, options: RunOption
     errors: source.errors,
     notes: source.notes,
     stats: { ...source.stats, ms: Math.round(performance.now() - started) },
-    set,
   };
 }

@@ -82,8 +82,6 @@ export interface Fragment {
   commit?: CommitInfo;
   /** indices (into the compiled rule list) of rules that must not run here (their allow.paths matched) */
   disabledRules?: ReadonlySet<number>;
-  /** lines the commit deleted (history only): not findings, they tell which commit removed a secret */
-  removed?: boolean;
 }
 
 /** Another secret reported as part of a finding (e.g. the secret access key paired with a key ID). */

@@ -15,7 +15,7 @@ import { LeakguardError, errorMessage } from '../errors.js';
 import { redactFinding } from '../findings/redact.js';
 import { BUILTIN_FORMATTERS, type Command, type Formatter } from '../formatters/index.js';
 import { summary } from '../formatters/text.js';
-import { runScan, type RunResult } from '../scan.js';
+import { runScan } from '../scan.js';
 import type { Config } from '../config/load.js';
 import { progress } from './progress.js';
 import { PathFilter, type Source } from '../sources/source.js';
@@ -143,7 +143,7 @@ async function scanWithInterrupt(source: Source, config: Config, command: Comman
   process.once('SIGINT', onSigint);
   const rank = source.rank;
   const bar = progress(io, command === 'history' && !a.quiet);
-  let result: RunResult;
+  let result: ScanResult;
   try {
     result = await runScan(source, config, {
       signal: controller.signal,
@@ -157,7 +157,7 @@ async function scanWithInterrupt(source: Source, config: Config, command: Comman
   if (controller.signal.aborted) result.errors.push({ file: null, message: 'interrupted: the report holds what was found before Ctrl-C' });
   else if (rank && result.findings.length) {
     const { markExposure } = await import('../git/exposure.js');
-    await markExposure(result.findings, result.set, rank, cwd);
+    await markExposure(result.findings, cwd);
   }
   return result;
 }
@@ -206,7 +206,6 @@ async function makeSource(command: Command, a: CommonArgs, io: Io, ctx: SourceCo
         maxCommits: a.maxCommits,
         paths: ctx.filter,
         jobs: a.jobs,
-        deleted: true,
         binary: a.binary ?? false,
         maxBlobSize: ctx.maxFileSize,
       });

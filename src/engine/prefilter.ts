@@ -1,10 +1,12 @@
 /**
  * Keyword prefilter: one pass over a text finds which rules can possibly match.
  *
- * An Aho-Corasick automaton over all rules' keywords, compiled to a dense DFA on ASCII
- * (case-folded: keywords are lowercase, the text is folded on the fly). Characters outside
- * ASCII reset the automaton, which is right because keywords are ASCII. Adding rules adds
- * states, not passes: the cost per character is one table lookup.
+ * An Aho-Corasick automaton over all rules' keywords, compiled to a dense DFA on 7-bit
+ * characters. Case folding is built into the table (an upper-case letter moves like its
+ * lower-case twin), and a character outside ASCII is looked up by its low 7 bits: keywords
+ * are ASCII, so that can only add a spurious hit (the regexes decide), never lose a real
+ * one. The cost per character is one table lookup and one flag test, whatever the number
+ * of rules.
  */
 
 const ALPHABET = 128;
@@ -13,6 +15,8 @@ export class Prefilter {
   /** rules without keywords: they run on every text */
   private readonly always: number[];
   private readonly delta: Int32Array;
+  /** 1 for states where a keyword ends */
+  private readonly accepting: Uint8Array;
   /** for each state, the rule indices its matched keywords belong to (including via failure links) */
   private readonly outputs: (readonly number[] | null)[];
   readonly ruleCount: number;
@@ -68,8 +72,11 @@ export class Prefilter {
         }
       }
     }
+    // upper-case letters move like lower-case ones
+    for (let st = 0; st < n; st++) for (let c = 65; c <= 90; c++) delta[st * ALPHABET + c] = delta[st * ALPHABET + (c | 32)]!;
     this.delta = delta;
     this.outputs = out.map((set) => (set.size ? [...set] : null));
+    this.accepting = Uint8Array.from(out, (set) => (set.size ? 1 : 0));
   }
 
   /** Indices of the rules whose keywords occur in `text` (plus rules without keywords), ascending. */
@@ -81,19 +88,12 @@ export class Prefilter {
       count++;
     }
     const delta = this.delta;
-    const outputs = this.outputs;
+    const accepting = this.accepting;
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= ALPHABET) {
-        s = 0;
-        continue;
-      }
-      if (c >= 65 && c <= 90) c |= 32;
-      s = delta[(s << 7) | c]!;
-      const o = outputs[s];
-      if (o !== null && o !== undefined) {
-        for (const r of o) {
+      s = delta[(s << 7) | (text.charCodeAt(i) & 127)]!;
+      if (accepting[s] === 1) {
+        for (const r of this.outputs[s]!) {
           if (hit[r] === 0) {
             hit[r] = 1;
             count++;

@@ -3,8 +3,7 @@
  * finding (overlapping windows of a long line can see a match twice). In a history, the
  * same secret added to the same file by several commits is one finding, at the commit
  * that introduced it (the oldest, by the source's age rank), with the number of commits
- * that added it and every file the secret was added to. Lines that commits deleted are
- * remembered per file and secret: they tell which commit removed a secret.
+ * that added it and every file the secret was added to.
  */
 import type { Finding } from '../types.js';
 
@@ -21,8 +20,6 @@ export class FindingSet {
   private readonly plain = new Map<string, Finding>();
   /** history: the files each secret was added to */
   private readonly filesOf = new Map<string, Set<string>>();
-  /** history: `path\0secretHash` -> commits that deleted a line holding the secret from that file */
-  private readonly removals = new Map<string, Set<string>>();
 
   constructor(private readonly options: { history: boolean; rank?: Rank }) {}
 
@@ -49,19 +46,6 @@ export class FindingSet {
     const current = entry.finding.commit?.sha ?? '';
     // an older commit introduced it; within one commit, the first line
     if (rank(sha) > rank(current) || (sha === current && f.line < entry.finding.line)) entry.finding = f;
-  }
-
-  /** A commit deleted a line holding the secret (by hash) from `path`. */
-  noteRemoval(path: string, secretHash: string, sha: string): void {
-    const key = `${path}\0${secretHash}`;
-    let set = this.removals.get(key);
-    if (!set) this.removals.set(key, (set = new Set()));
-    set.add(sha);
-  }
-
-  /** Commits that deleted the finding's secret from its file (history). */
-  removalsOf(f: Finding): string[] {
-    return f.file === null ? [] : [...(this.removals.get(`${f.file}\0${f.secretHash}`) ?? [])];
   }
 
   get size(): number {

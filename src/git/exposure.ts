@@ -7,8 +7,10 @@
  */
 import { simpleGit } from 'simple-git';
 import { readBlobs } from './blobs.js';
+import { streamGit } from './spawn.js';
+import { DiffParser, LOG_FORMAT } from '../sources/diff.js';
+import { LineSplitter } from '../sources/lines.js';
 import type { Finding } from '../types.js';
-import type { FindingSet, Rank } from '../findings/dedupe.js';
 
 /** Largest file read to decide whether a secret is still present (bytes). */
 const MAX_READ = 64 * 1024 * 1024;
@@ -30,23 +32,56 @@ export async function defaultBranch(cwd: string): Promise<string | null> {
  * Sets `history.status` and `history.removedIn` on history findings (raw secrets needed:
  * run before redaction). Commit-message findings are history only by nature.
  */
-export async function markExposure(findings: Finding[], set: FindingSet, rank: Rank, cwd: string): Promise<void> {
+export async function markExposure(findings: Finding[], cwd: string): Promise<void> {
   if (findings.length === 0) return;
   const head = await defaultBranch(cwd);
   const present = head ? await presentAt(head, findings, cwd) : new Set<Finding>();
-  let onDefault: Set<string> | undefined;
+  const removed = findings.filter((f) => f.history && !present.has(f));
+  const removedIn = head ? await removals(head, removed, cwd) : new Map<Finding, string>();
   for (const f of findings) {
     if (!f.history) continue;
-    if (present.has(f)) {
-      f.history = { ...f.history, status: 'present', removedIn: null };
-      continue;
-    }
-    const removals = set.removalsOf(f);
-    if (removals.length && head && !onDefault) onDefault = await reachable(head, cwd);
-    // the newest removal on the default branch is the one that removed it for good
-    const removedIn = removals.filter((sha) => onDefault?.has(sha)).sort((a, b) => rank(a) - rank(b))[0] ?? null;
-    f.history = { ...f.history, status: 'removed', removedIn };
+    f.history = present.has(f) ? { ...f.history, status: 'present', removedIn: null } : { ...f.history, status: 'removed', removedIn: removedIn.get(f) ?? null };
   }
+}
+
+/** Paths per git invocation when looking for removals (keeps command lines short). */
+const PATHS_PER_LOG = 200;
+
+/**
+ * The commit of the default branch that deleted each secret from its files: the newest
+ * commit whose deleted lines hold it (git log lists newest first). Only the files of the
+ * findings are read, after the audit, so the audit itself never parses deleted lines.
+ */
+async function removals(head: string, findings: Finding[], cwd: string): Promise<Map<Finding, string>> {
+  const found = new Map<Finding, string>();
+  const byPath = new Map<string, Finding[]>();
+  for (const f of findings) {
+    for (const path of f.history?.files ?? []) {
+      let list = byPath.get(path);
+      if (!list) byPath.set(path, (list = []));
+      list.push(f);
+    }
+  }
+  const paths = [...byPath.keys()];
+  for (let i = 0; i < paths.length; i += PATHS_PER_LOG) {
+    const group = paths.slice(i, i + PATHS_PER_LOG);
+    const controller = new AbortController();
+    const parser = new DiffParser({
+      added() {},
+      deleted({ commit, path, lines }) {
+        for (const f of byPath.get(path) ?? []) {
+          if (!found.has(f) && commit && lines.some((l) => l.includes(f.secret))) found.set(f, commit.sha);
+        }
+        if (findings.every((f) => found.has(f))) controller.abort();
+      },
+    });
+    const splitter = new LineSplitter((text, first, column) => parser.line(text, first, column));
+    const args = ['--literal-pathspecs', 'log', head, '-p', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--src-prefix=a/', '--dst-prefix=b/', `--format=${LOG_FORMAT}`, '--', ...group];
+    for await (const chunk of streamGit(args, { cwd, signal: controller.signal })) splitter.push(chunk);
+    splitter.end();
+    parser.end();
+  }
+  return found;
 }
 
 /** The findings whose secret is in one of its files at `rev`. */
@@ -70,9 +105,4 @@ async function presentAt(rev: string, findings: Finding[], cwd: string): Promise
     for (const f of byPath.get(path)!) if (blob.data.includes(f.secret)) present.add(f);
   }
   return present;
-}
-
-async function reachable(rev: string, cwd: string): Promise<Set<string>> {
-  const out = await simpleGit({ baseDir: cwd }).raw(['rev-list', rev]);
-  return new Set(out.split('\n').filter(Boolean));
 }

@@ -7,9 +7,8 @@
  * back-pressure. git's diff work is the audit's floor; running it on every core is what
  * makes the audit faster than a single `git log -p`. Each fragment carries the commit that
  * added its lines; merges contribute only what is in none of their parents (conflict
- * resolutions); commit messages are scanned too; deleted lines are handed over marked
- * `removed` (they tell which commit removed a secret); binary blobs are scanned for
- * printable strings when asked (`--binary`).
+ * resolutions); commit messages are scanned too; binary blobs are scanned for printable
+ * strings when asked (`--binary`).
  */
 import { availableParallelism } from 'node:os';
 import { LOG_FORMAT } from './diff.js';
@@ -31,8 +30,6 @@ export interface HistoryOptions {
   paths: PathFilter;
   /** concurrent git processes (default: the number of cores, at most 4) */
   jobs?: number | undefined;
-  /** also hand over deleted lines (for the removal status) */
-  deleted?: boolean;
   /** scan binary blobs for printable strings */
   binary?: boolean;
   /** binary blobs larger than this are skipped (bytes) */
@@ -101,7 +98,6 @@ export class HistorySource implements Source {
       origin: 'commit',
       paths: this.options.paths,
       source: this,
-      deleted: this.options.deleted ?? false,
       onCommit: (commit, message) => (message ? { text: message, path: null, startLine: 1, origin: 'message', commit } : undefined),
       onBinary: (path, commit, blob) => {
         if (!this.options.binary || !blob) return false;

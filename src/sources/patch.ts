@@ -14,8 +14,6 @@ export interface PatchOptions {
   source: Source;
   /** a commit header was read (log output): may return a fragment for its message */
   onCommit?: (commit: CommitInfo, message: string) => Fragment | undefined;
-  /** also yield the deleted lines, as fragments marked `removed` */
-  deleted?: boolean;
   /** a binary file was skipped: return true when it was taken care of (no note needed) */
   onBinary?: (path: string, commit: CommitInfo | undefined, blob: string | undefined) => boolean;
   /** counts distinct files into source.stats.files (staged) */
@@ -33,14 +31,6 @@ export async function* patchFragments(chunks: AsyncIterable<Buffer>, options: Pa
       files?.add(added.path);
       ready.push(fragmentFromAdded(added, origin, disabled));
     },
-    ...(options.deleted
-      ? {
-          deleted(lines) {
-            const { skip, disabled } = paths.check(lines.path);
-            if (!skip) ready.push({ ...fragmentFromAdded(lines, origin, disabled), removed: true });
-          },
-        }
-      : {}),
     binary(path, commit, blob) {
       if (options.onBinary?.(path, commit, blob)) return;
       addNote(source, path, `binary file skipped${commit ? ` (commit ${commit.sha.slice(0, 12)})` : ''}`);

@@ -70,14 +70,4 @@ describe('FindingSet (history)', () => {
     set.add(finding({ line: 2 }));
     expect(set.findings().map((f) => f.line)).toEqual([1, 2]);
   });
-
-  it('remembers which commits deleted a secret from a file', () => {
-    const set = new FindingSet({ history: true, rank: () => 0 });
-    const f = finding({ commit: commit('c1', '2024-01-01') });
-    set.noteRemoval('a.txt', f.secretHash, 'c5');
-    set.noteRemoval('a.txt', f.secretHash, 'c9');
-    set.noteRemoval('other.txt', f.secretHash, 'c7');
-    expect(set.removalsOf(f).sort()).toEqual(['c5', 'c9']);
-    expect(set.removalsOf({ ...f, file: null })).toEqual([]);
-  });
 });
