@@ -8,6 +8,7 @@ import { HOOKS, type HookName } from '../hooks/names.js';
 import { runScanCommand, type CommonArgs } from './scan-command.js';
 import { DEFAULT_ARGS } from './defaults.js';
 import type { Io } from './io.js';
+import type { RespondArgs } from './respond-command.js';
 import { VERSION } from '../version.js';
 
 const EPILOG = 'Exit codes: 0 nothing found, 1 secrets found, 2 error (bad flag, config or rule; not a git repository; git failure).';
@@ -53,6 +54,21 @@ export async function runCommands(argv: readonly string[], io: Io): Promise<numb
       (a) => set(runScanCommand('message', a as unknown as CommonArgs, io)),
     )
     .command(
+      'respond [finding]',
+      'print the response runbook for a leaked AWS key, commands filled in: FINDING is a fingerprint from a report or a history audit (the key is found again by scanning), or give --key',
+      (y) =>
+        y
+          .positional('finding', { type: 'string', describe: 'fingerprint of the finding, e.g. aws-access-key-id:0123456789abcdef (or its hash part)' })
+          .option('key', { type: 'string', describe: 'the access key ID itself (never the secret)', requiresArg: true })
+          .option('commit', { type: 'string', describe: 'look for FINDING in this commit only (fast; the history hand-off line gives it)', requiresArg: true })
+          .option('report', { type: 'string', describe: 'look FINDING up in a JSON report (leakguard ... --format json -o FILE)', requiresArg: true })
+          .option('format', { alias: 'f', type: 'string', default: 'text', describe: 'text, or markdown (a checklist for an incident ticket)', requiresArg: true })
+          .option('config', { type: 'string', describe: 'config file (aws.accounts labels the account)' })
+          .option('redact', { type: 'boolean', default: true, describe: 'the secret in the filter-repo replacement file is redacted (--no-redact prints it)' })
+          .option('C', { type: 'string', describe: 'run as if started in DIR (like git -C)', requiresArg: true }),
+      (a) => set(import('./respond-command.js').then(({ runRespondCommand }) => runRespondCommand(a as unknown as RespondArgs, io))),
+    )
+    .command(
       'install',
       'install git hooks (default: pre-commit) into core.hooksPath, the hooks folder, or husky',
       (y) =>
@@ -82,7 +98,7 @@ export async function runCommands(argv: readonly string[], io: Io): Promise<numb
       (a) => set(rulesCommand(a as unknown as CommonArgs, io)),
     )
     .option('debug', { type: 'boolean', describe: 'print stack traces of errors', global: true })
-    .demandCommand(1, 'a command is required: scan, staged, history, message, install, uninstall or rules')
+    .demandCommand(1, 'a command is required: scan, staged, history, message, respond, install, uninstall or rules')
     .strict()
     .recommendCommands()
     .version(VERSION)
@@ -116,6 +132,9 @@ function common<T>(y: Argv<T>) {
     .option('color', { type: 'boolean', describe: 'colour the text report (default: when stdout is a terminal and NO_COLOR is unset)' })
     .option('quiet', { alias: 'q', type: 'boolean', describe: 'print nothing when nothing is found' })
     .option('verbose', { type: 'boolean', describe: 'also list what was skipped (binaries, large files, symlinks)' })
+    .option('verify', { type: 'boolean', describe: 'check each AWS key ID + secret found with STS GetCallerIdentity (sends a signed request to AWS; only when given)' })
+    .option('verify-timeout', { type: 'number', describe: 'milliseconds per --verify request (default: 5000)', requiresArg: true })
+    .option('aws-endpoint', { type: 'string', describe: 'STS endpoint for --verify (default: https://sts.amazonaws.com, region us-east-1)', requiresArg: true })
     .option('C', { type: 'string', describe: 'run as if started in DIR (like git -C)', requiresArg: true });
 }
 

@@ -1,12 +1,15 @@
 /**
  * The four scanning commands share one path: options -> config -> source -> scan ->
- * redaction -> formatter -> output, and one exit-code rule: 1 when anything is found,
- * else 2 when a file or git failed, else 0.
+ * AWS enrichment (key anatomy; the live check with --verify) -> redaction -> formatter ->
+ * output, and one exit-code rule: 1 when anything is found, else 2 when a file or git
+ * failed, else 0.
  */
 import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { enrichAws } from '../aws/enrich.js';
+import type { VerifyOptions } from '../aws/verify.js';
 import { findRepoRoot, loadConfig } from '../config/load.js';
 import { LeakguardError, errorMessage } from '../errors.js';
 import { redactFinding } from '../findings/redact.js';
@@ -44,6 +47,37 @@ export interface CommonArgs {
   _?: Array<string | number>;
   /** staged: the diff, already started (cli/main.ts) */
   stagedDiff?: AsyncIterable<Buffer>;
+  verify?: boolean;
+  /** --verify-timeout, milliseconds */
+  verifyTimeout?: number;
+  awsEndpoint?: string;
+}
+
+/** --verify, --verify-timeout and --aws-endpoint as verifier options (undefined: no live check). */
+export function verifyOptionsOf(a: Pick<CommonArgs, 'verify' | 'verifyTimeout' | 'awsEndpoint'>): VerifyOptions | undefined {
+  if (!a.verify) {
+    if (a.verifyTimeout !== undefined) throw new LeakguardError('--verify-timeout: only used with --verify');
+    if (a.awsEndpoint !== undefined) throw new LeakguardError('--aws-endpoint: only used with --verify');
+    return undefined;
+  }
+  const t = a.verifyTimeout;
+  if (t !== undefined && (!Number.isInteger(t) || t < 1 || t > 600_000)) {
+    throw new LeakguardError('--verify-timeout: must be a whole number of milliseconds from 1 to 600000');
+  }
+  return { ...(t !== undefined ? { timeoutMs: t } : {}), ...(a.awsEndpoint !== undefined ? { endpoint: checkEndpoint(a.awsEndpoint) } : {}) };
+}
+
+/** https anywhere; plain http only to this machine (a session token travels in a header). */
+function checkEndpoint(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new LeakguardError(`--aws-endpoint: "${value}" is not a URL (e.g. https://sts.eu-west-1.amazonaws.com)`);
+  }
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) return url.href;
+  throw new LeakguardError(`--aws-endpoint: "${value}" must be an https URL (plain http only to 127.0.0.1, localhost or [::1])`);
 }
 
 export function resolveCwd(dir: string | undefined, io: Pick<Io, 'cwd'>): string {
@@ -71,6 +105,7 @@ function formatterFor(name: string): Formatter {
 export async function runScanCommand(command: Command, a: CommonArgs, io: Io): Promise<number> {
   const cwd = resolveCwd(a.C, io);
   const formatter = formatterFor(a.format);
+  const verify = verifyOptionsOf(a);
   const config = await loadConfig({
     cwd,
     ...(typeof a.config === 'string' ? { configFile: a.config } : {}),
@@ -81,7 +116,9 @@ export async function runScanCommand(command: Command, a: CommonArgs, io: Io): P
   const source = await makeSource(command, a, io, { cwd, root, filter, maxFileSize: config.maxFileSize });
   if (!source) return 0;
 
-  const result = await scanWithInterrupt(source, config, command, a, io, cwd);
+  let result = await scanWithInterrupt(source, config, command, a, io, cwd);
+  // on raw findings: the live check needs the secrets; what it adds holds none
+  result = { ...result, findings: await enrichAws(result.findings, { accounts: config.aws.accounts, ...(verify ? { verify } : {}) }) };
 
   const report: ScanResult = { ...result, findings: result.findings.map((f) => redactFinding(f, a.redact ? undefined : null)) };
   const color = !a.output && (a.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR));

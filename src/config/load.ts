@@ -33,6 +33,12 @@ export interface UserConfig {
   disabledRules?: string[];
   allow?: AllowSpec;
   maxFileSize?: number | string;
+  aws?: { accounts?: Record<string, string> };
+}
+
+export interface AwsConfig {
+  /** the team's accounts: 12-digit id -> label (config `aws.accounts`); empty when none */
+  readonly accounts: Readonly<Record<string, string>>;
 }
 
 export interface Config {
@@ -45,6 +51,7 @@ export interface Config {
   readonly maxFileSize: number;
   /** the config file used, relative to cwd; null when none */
   readonly file: string | null;
+  readonly aws: AwsConfig;
 }
 
 export interface LoadOptions {
@@ -148,6 +155,7 @@ export async function buildConfig(builtin: readonly RuleSpec[], user: UserConfig
     allowPath: global.paths?.length ? glob!(global.paths) : undefined,
     maxFileSize: parseSize(user.maxFileSize, file),
     file: label,
+    aws: { accounts: { ...(user.aws?.accounts ?? {}) } },
   };
 }
 
@@ -273,6 +281,7 @@ function fieldOf(e: ErrorObject): string {
 const PATTERN_HINTS: Record<string, string> = {
   '^[a-z0-9]+(?:-[a-z0-9]+)+$': 'must be kebab-case provider-kind (e.g. acme-api-key)',
   '^[\\x21-\\x40\\x5b-\\x7e]{2,}$': 'must be a lowercase ASCII literal of 2 or more characters',
+  '^[0-9]{12}$': 'must be a 12-digit AWS account id (quote it in YAML: "012345678901")',
   '\\S': 'must not be empty',
   '[\\s\\S]': 'must not be empty',
 };
@@ -286,8 +295,11 @@ function describe(e: ErrorObject): string {
       return 'is required';
     case 'enum':
       return `must be one of ${(p.allowedValues as unknown[]).join(', ')}`;
-    case 'pattern':
-      return PATTERN_HINTS[String(p.pattern)] ?? `must match ${String(p.pattern)}`;
+    case 'pattern': {
+      // propertyNames: the offending key itself, e.g. aws.accounts: "1234": ...
+      const key = e.propertyName !== undefined ? `"${e.propertyName}": ` : '';
+      return key + (PATTERN_HINTS[String(p.pattern)] ?? `must match ${String(p.pattern)}`);
+    }
     default:
       return e.message ?? 'invalid';
   }

@@ -6,6 +6,7 @@ import type { Finding, ScanResult, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import type { Command, FormatOptions, Formatter } from './formatter.js';
 import { formatBytes, printable } from '../util.js';
+import { awsLines, respondPointers } from './aws.js';
 
 const ESC = '\u001b[';
 type Paint = (s: string) => string;
@@ -26,6 +27,8 @@ export const textFormatter: Formatter = {
     if (result.findings.length && options.command === 'history') out.push(...tally(result.findings), '');
     if (result.findings.length) out.push(...advice(options.command, result.findings).map((l) => p.dim(l)), '');
     out.push(summary(result, options, p));
+    const pointers = respondPointers(result.findings, options.command);
+    if (pointers.length) out.push('', ...pointers);
     return out.join('\n') + '\n';
   },
 };
@@ -43,6 +46,7 @@ function location(f: Finding): string {
 function block(f: Finding, p: Painter): string {
   const lines = [`${p.bold(location(f))}  ${severityPaint(f.severity, p)(f.severity)}  ${f.ruleId}`, `    ${f.description}`, `    secret   ${printable(f.secret)}`];
   for (const r of f.related ?? []) lines.push(`    paired   ${printable(r.secret)}  (${r.ruleId}, line ${r.line})`);
+  if (f.aws) lines.push(...awsLines(f.aws));
   if (f.commit) {
     const c = f.commit;
     lines.push(`    commit   ${c.sha.slice(0, 12)}  ${c.date.slice(0, 10)}  ${printable(c.author)} <${printable(c.email)}>  ${printable(JSON.stringify(c.message))}`);

@@ -25,7 +25,7 @@ describe('leakguard CLI', () => {
   it.each([
     [['scan', '--bogus'], 'leakguard: Unknown argument: bogus'],
     [['frobnicate'], 'leakguard: Unknown argument: frobnicate'],
-    [[], 'leakguard: a command is required: scan, staged, history, message, install, uninstall or rules'],
+    [[], 'leakguard: a command is required: scan, staged, history, message, respond, install, uninstall or rules'],
     [['scan', '--format', 'yaml'], 'leakguard: --format: unknown format "yaml" (built-in: text, json)'],
     [['scan', '-C', 'no/such/dir'], 'leakguard: -C: no/such/dir: no such directory'],
     [['history', '--max-commits', '0'], 'leakguard: --max-commits: must be a positive whole number'],
