@@ -6,12 +6,20 @@ import yargs, { type Argv } from 'yargs';
 import { LeakguardError } from '../errors.js';
 import { HOOKS, type HookName } from '../hooks/names.js';
 import { DEFAULT_ARGS, runScanCommand, type CommonArgs } from './scan-command.js';
+import { FORMAT_NAMES } from '../formatters/index.js';
+import type { IgnoreArgs } from './ignore-command.js';
+import type { BaselineArgs } from './baseline-command.js';
+import type { ImportArgs } from './import-command.js';
+
+const BASELINE_DEFAULT = '.leakguard-baseline.jsonl';
 import type { Io } from './io.js';
 import { VERSION } from '../version.js';
 
-const EPILOG = 'Exit codes: 0 nothing found, 1 secrets found, 2 error (bad flag, config or rule; not a git repository; git failure).';
+const EPILOG =
+  'Exit codes: 0 nothing found, 1 secrets found (or --exit-code N; --fail-on SEVERITY ignores lesser findings), 2 error (bad flag, config or rule; not a git repository; git failure).';
 
-export async function runCommands(argv: readonly string[], io: Io): Promise<number> {
+export async function runCommands(rawArgv: readonly string[], io: Io): Promise<number> {
+  const argv = rewriteRedact(rawArgv);
   let exitCode = 0;
   const set = (p: Promise<number>) => p.then((code) => void (exitCode = code));
   const parser = yargs()
@@ -68,6 +76,40 @@ export async function runCommands(argv: readonly string[], io: Io): Promise<numb
       (a) => set(hookCommand('uninstall', a as unknown as HookArgs, io)),
     )
     .command(
+      'ignore <fingerprints..>',
+      'add entries to .leakguardignore (at the repository root): the findings with these fingerprints are not reported',
+      (y) =>
+        y
+          .positional('fingerprints', { type: 'string', array: true, describe: 'rule-id:secret-hash, as reports show it (`id` in text, `fingerprint` in JSON)' })
+          .option('path', { type: 'string', describe: 'only in paths matching GLOB (picomatch, relative to the repository root)', requiresArg: true })
+          .option('reason', { type: 'string', describe: 'why (written as the entry\'s comment)', requiresArg: true })
+          .option('C', { type: 'string', describe: 'run as if started in DIR', requiresArg: true }),
+      (a) => set(import('./ignore-command.js').then((m) => m.ignoreCommand(a as unknown as IgnoreArgs, io))),
+    )
+    .command(
+      'baseline [targets..]',
+      'record the current findings (fingerprints only) in a baseline file; scans with --baseline FILE then report only new ones',
+      (y) =>
+        y
+          .positional('targets', { type: 'string', array: true, describe: 'paths (default .), or revisions with --history (default: all refs)' })
+          .option('history', { type: 'boolean', describe: 'record the findings of the git history instead of the files' })
+          .option('output', { alias: 'o', type: 'string', describe: `the baseline file (default: ${BASELINE_DEFAULT} at the repository root)`, requiresArg: true })
+          .option('config', { type: 'string', describe: 'config file (--no-config: none)' })
+          .option('verbose', { type: 'boolean', describe: 'also list what was skipped' })
+          .option('C', { type: 'string', describe: 'run as if started in DIR', requiresArg: true }),
+      (a) => set(import('./baseline-command.js').then((m) => m.baselineCommand(a as unknown as BaselineArgs, io))),
+    )
+    .command(
+      'import <from>',
+      "import another tool's configuration into the leakguard config (git-secrets: secrets.patterns, secrets.allowed, .gitallowed)",
+      (y) =>
+        y
+          .positional('from', { choices: ['git-secrets'] as const, describe: 'the tool' })
+          .option('config', { type: 'string', describe: 'the config file to write (default: the one found, else .leakguardrc.yaml at the repository root)', requiresArg: true })
+          .option('C', { type: 'string', describe: 'run as if started in DIR', requiresArg: true }),
+      (a) => set(import('./import-command.js').then((m) => m.importCommand(a as unknown as ImportArgs, io))),
+    )
+    .command(
       'rules <action>',
       'list the rules (rules list)',
       (y) =>
@@ -78,7 +120,7 @@ export async function runCommands(argv: readonly string[], io: Io): Promise<numb
       (a) => set(rulesCommand(a as unknown as CommonArgs, io)),
     )
     .option('debug', { type: 'boolean', describe: 'print stack traces of errors', global: true })
-    .demandCommand(1, 'a command is required: scan, staged, history, message, install, uninstall or rules')
+    .demandCommand(1, 'a command is required: scan, staged, history, message, install, uninstall, ignore, baseline, import or rules')
     .strict()
     .recommendCommands()
     .version(VERSION)
@@ -103,12 +145,30 @@ function withStdin(argv: readonly string[], paths: string[] | undefined): string
   return rest.includes('-') ? ['-', ...(paths ?? [])] : (paths ?? []);
 }
 
+/** `--redact=N` (a percentage) becomes `--redact-percent N`, so that `--redact` stays a boolean (`--no-redact`). */
+export function rewriteRedact(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const [i, arg] of argv.entries()) {
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    const m = /^--redact=(.*)$/s.exec(arg);
+    if (m && m[1] !== 'true' && m[1] !== 'false') out.push('--redact-percent', m[1]!);
+    else out.push(arg);
+  }
+  return out;
+}
+
 function common<T>(y: Argv<T>) {
   return y
-    .option('format', { alias: 'f', type: 'string', default: DEFAULT_ARGS.format, describe: 'report format: text or json', requiresArg: true })
+    .option('format', { alias: 'f', type: 'string', default: DEFAULT_ARGS.format, describe: `report format: ${FORMAT_NAMES.join(', ')}, or a formatter module's path or package name`, requiresArg: true })
     .option('output', { alias: 'o', type: 'string', describe: 'write the report to FILE (a summary line stays on stderr)', requiresArg: true })
-    .option('config', { type: 'string', describe: 'config file (default: found from the working directory up to the repository root; --no-config: none)' })
-    .option('redact', { type: 'boolean', default: DEFAULT_ARGS.redact, describe: 'hide secrets in the report (--no-redact shows them whole)' })
+    .option('report', { type: 'string', describe: 'also write a report: FORMAT=FILE (repeatable, e.g. --report sarif=leakguard.sarif)', requiresArg: true })
+    .option('config', { type: 'string', describe: 'config file (default: found from the working directory up to the repository root; --no-config: none, and no git-secrets patterns)' })
+    .option('redact', { type: 'boolean', default: DEFAULT_ARGS.redact, describe: 'hide secrets in every report (default: first 4 characters shown); --redact=N hides N percent; --no-redact shows them whole' })
+    .option('redact-percent', { hidden: true, requiresArg: true })
+    .option('baseline', { type: 'string', describe: 'report only findings not in this baseline file (see leakguard baseline)', requiresArg: true })
+    .option('explain-suppressed', { type: 'boolean', describe: 'also list what was found but not reported, and why (ignore entry, baseline, inline marker, allowlist)' })
+    .option('exit-code', { type: 'number', describe: 'exit code when findings remain (default 1)', requiresArg: true })
+    .option('fail-on', { type: 'string', describe: 'only findings at or above this severity fail the run (critical, high, medium, low, info); others are still reported', requiresArg: true })
     .option('color', { type: 'boolean', describe: 'colour the text report (default: when stdout is a terminal and NO_COLOR is unset)' })
     .option('quiet', { alias: 'q', type: 'boolean', describe: 'print nothing when nothing is found' })
     .option('verbose', { type: 'boolean', describe: 'also list what was skipped (binaries, large files, symlinks)' })

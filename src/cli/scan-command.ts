@@ -1,22 +1,20 @@
 /**
- * The four scanning commands share one path: options -> config -> source -> scan ->
- * redaction -> formatter -> output, and one exit-code rule: 1 when anything is found,
- * else 2 when a file or git failed, else 0.
+ * The four scanning commands share one path: options -> scan (scan-run.ts: config,
+ * source, engine, suppression) -> redaction -> formatters -> outputs, and one exit-code
+ * rule: `--exit-code N` (default 1) when a finding at or above `--fail-on` remains, else
+ * 2 when a file or git failed, else 0.
  */
 import { existsSync, statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findRepoRoot, loadConfig } from '../config/load.js';
-import { LeakguardError, errorMessage } from '../errors.js';
-import { redactFinding } from '../findings/redact.js';
-import { BUILTIN_FORMATTERS, type Command, type Formatter } from '../formatters/index.js';
-import { summary } from '../formatters/text.js';
-import { runScan } from '../scan.js';
-import { PathFilter, type Source } from '../sources/source.js';
-import type { ScanResult } from '../types.js';
-import { VERSION } from '../version.js';
+import { LeakguardError } from '../errors.js';
+import { redactFinding, type Redaction } from '../findings/redact.js';
+import type { Command } from '../formatters/index.js';
+import { severityRank, type ScanResult, type Severity } from '../types.js';
 import type { Io } from './io.js';
+import { loadOutputs, writeOutputs } from './report-output.js';
+import { parseExitCode, parseFailOn, parseRedaction } from './scan-options.js';
+import { scanRun } from './scan-run.js';
 
 export interface CommonArgs {
   format: string;
@@ -24,6 +22,14 @@ export interface CommonArgs {
   /** a file, or false for --no-config */
   config?: string | false;
   redact: boolean;
+  /** `--redact=N` (rewritten to --redact-percent by commands.ts) */
+  redactPercent?: unknown;
+  /** `--report FORMAT=FILE`, repeatable */
+  report?: string | string[];
+  baseline?: string;
+  explainSuppressed?: boolean;
+  exitCode?: unknown;
+  failOn?: unknown;
   color?: boolean;
   quiet?: boolean;
   verbose?: boolean;
@@ -57,93 +63,33 @@ export function binPath(): string {
   return resolve(process.argv[1] ?? 'leakguard');
 }
 
-function formatterFor(name: string): Formatter {
-  const f = BUILTIN_FORMATTERS.get(name);
-  if (!f) throw new LeakguardError(`--format: unknown format "${name}" (built-in: ${[...BUILTIN_FORMATTERS.keys()].join(', ')})`);
-  return f;
-}
-
 export async function runScanCommand(command: Command, a: CommonArgs, io: Io): Promise<number> {
   const cwd = resolveCwd(a.C, io);
-  const formatter = formatterFor(a.format);
-  const config = await loadConfig({
-    cwd,
-    ...(typeof a.config === 'string' ? { configFile: a.config } : {}),
-    noConfig: a.config === false,
-  });
-  const root = findRepoRoot(cwd) ?? cwd;
-  const filter = new PathFilter(config.allowPath, config.ruleSet.rules);
-  const source = await makeSource(command, a, io, { cwd, root, filter, maxFileSize: config.maxFileSize });
-  if (!source) return 0;
-
-  const controller = new AbortController();
-  const onSigint = () => controller.abort();
-  process.once('SIGINT', onSigint);
-  let result: ScanResult;
-  try {
-    result = await runScan(source, config, { signal: controller.signal, history: command === 'history' });
-  } finally {
-    process.removeListener('SIGINT', onSigint);
-  }
-  if (controller.signal.aborted) result.errors.push({ file: null, message: 'interrupted: the report holds what was found before Ctrl-C' });
-
-  const report: ScanResult = { ...result, findings: result.findings.map((f) => redactFinding(f, a.redact ? undefined : null)) };
-  const color = !a.output && (a.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR));
-  const text = await formatter.format(report, { color, command, verbose: a.verbose ?? false, version: VERSION });
-  const clean = report.findings.length === 0 && report.errors.length === 0;
-  if (a.output) {
-    try {
-      await writeFile(resolve(cwd, a.output), text);
-    } catch (err) {
-      throw new LeakguardError(`--output: ${a.output}: ${errorMessage(err)}`);
-    }
-    if (!(a.quiet && clean)) io.stderr(`leakguard: ${summary(report, { command })} (report: ${a.output})\n`);
-  } else if (!(a.quiet && clean)) io.stdout(text);
+  const redaction = parseRedaction(a.redact, a.redactPercent);
+  const exitCode = parseExitCode(a.exitCode);
+  const failOn = parseFailOn(a.failOn);
+  const outputs = await loadOutputs(a, cwd);
+  const run = await scanRun(command, a, io, cwd, { explain: a.explainSuppressed ?? false, baseline: a.baseline });
+  if (!run) return 0;
+  const report = redactResult(run.result, redaction);
+  const rules = run.config.ruleSet.rules.map((r) => ({ id: r.id, description: r.description, severity: r.severity, tags: r.tags }));
+  await writeOutputs(report, outputs, { a, io, cwd, command, startedAt: run.startedAt, rules });
   if (a.verbose) for (const n of report.notes) io.stderr(`note: ${n.file ? `${n.file}: ` : ''}${n.message}\n`);
-  return report.findings.length ? 1 : report.errors.length ? 2 : 0;
+  return exitCodeOf(report, exitCode, failOn);
 }
 
-interface SourceContext {
-  cwd: string;
-  root: string;
-  filter: PathFilter;
-  maxFileSize: number;
+/** Every secret in the result (findings and suppressed findings) redacted as asked. */
+export function redactResult(result: ScanResult, redaction: Redaction): ScanResult {
+  if (redaction === null) return result;
+  return {
+    ...result,
+    findings: result.findings.map((f) => redactFinding(f, redaction)),
+    ...(result.suppressed ? { suppressed: result.suppressed.map((f) => ({ ...redactFinding(f, redaction), suppression: f.suppression })) } : {}),
+  };
 }
 
-async function makeSource(command: Command, a: CommonArgs, io: Io, ctx: SourceContext): Promise<Source | null> {
-  switch (command) {
-    case 'scan': {
-      const { FilesSource } = await import('../sources/files.js');
-      return new FilesSource({ cwd: ctx.cwd, paths: a.paths ?? [], maxFileSize: ctx.maxFileSize, filter: ctx.filter, root: ctx.root, stdin: io.stdin });
-    }
-    case 'staged': {
-      const { StagedSource } = await import('../sources/staged.js');
-      return new StagedSource(ctx.cwd, ctx.filter);
-    }
-    case 'message': {
-      const { MessageSource } = await import('../sources/message.js');
-      return new MessageSource(resolve(ctx.cwd, a.file!), a.file!);
-    }
-    case 'history': {
-      const { HistorySource } = await import('../sources/history.js');
-      // revisions after `--` land in yargs' `_` (after the command name)
-      let revs = [...(a.revs ?? []), ...(a._ ?? []).slice(1).map(String)];
-      if (a.prePush) {
-        const { prePushRevs } = await import('../sources/prepush.js');
-        const pushed = await prePushRevs(await readAll(io.stdin), ctx.cwd);
-        if (!pushed) return null;
-        revs = pushed;
-      }
-      if (a.maxCommits !== undefined && (!Number.isInteger(a.maxCommits) || a.maxCommits < 1)) {
-        throw new LeakguardError(`--max-commits: must be a positive whole number`);
-      }
-      return new HistorySource({ cwd: ctx.cwd, revs, since: a.since, until: a.until, maxCommits: a.maxCommits, paths: ctx.filter });
-    }
-  }
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+export function exitCodeOf(result: ScanResult, exitCode: number, failOn: Severity): number {
+  const failing = result.findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
+  if (failing) return exitCode;
+  return result.errors.length ? 2 : 0;
 }

@@ -2,10 +2,11 @@
  * `--format text` (the default): one block per finding, then what to do, then a summary
  * line. Colour only when allowed (a TTY, no --no-color, no NO_COLOR).
  */
-import type { Finding, ScanResult, Severity } from '../types.js';
+import type { Finding, ScanResult, Severity, SuppressedFinding } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import type { Command, FormatOptions, Formatter } from './formatter.js';
 import { formatBytes } from '../util.js';
+import { fingerprintsOf } from '../findings/finding.js';
 
 const ESC = '\u001b[';
 type Paint = (s: string) => string;
@@ -24,6 +25,7 @@ export const textFormatter: Formatter = {
     for (const e of result.errors) out.push(`${p.red('error')}: ${e.file ? `${e.file}: ` : ''}${e.message}`);
     if (result.errors.length) out.push('');
     if (result.findings.length) out.push(...advice(options.command, result.findings).map((l) => p.dim(l)), '');
+    if (result.suppressed) out.push(...suppressedLines(result.suppressed, p), '');
     out.push(summary(result, options, p));
     return out.join('\n') + '\n';
   },
@@ -46,7 +48,18 @@ function block(f: Finding, p: ReturnType<typeof painter>): string {
   }
   if (f.history && f.history.occurrences > 1) lines.push(`    added by ${f.history.occurrences} commits`);
   if (f.history && f.history.files.length > 1) lines.push(`    also in  ${f.history.files.filter((x) => x !== f.file).join(', ')}`);
+  lines.push(`    id       ${fingerprintsOf(f).join(' ')}`);
   return lines.join('\n');
+}
+
+/** --explain-suppressed: what was found but not reported, and why. */
+function suppressedLines(suppressed: readonly SuppressedFinding[], p: ReturnType<typeof painter>): string[] {
+  if (suppressed.length === 0) return [p.bold('Suppressed: nothing.')];
+  const lines = [p.bold(`Suppressed (${suppressed.length}):`)];
+  for (const f of suppressed) {
+    lines.push(`  ${location(f)}  ${f.ruleId}  ${f.secret}  ${p.dim(f.fingerprint)}`, `      ${f.suppression.kind}: ${f.suppression.reason}`);
+  }
+  return lines;
 }
 
 function advice(command: Command, findings: Finding[]): string[] {
@@ -56,7 +69,7 @@ function advice(command: Command, findings: Finding[]): string[] {
       return [
         'leakguard blocked this commit: the staged changes add a secret.',
         'Fix: remove it from the file (read it from the environment or a secret manager), then `git add` the file again.',
-        'Not a secret? Put `leakguard:allow` in a comment on that line, or allowlist the path in the leakguard config.',
+        'Not a secret? Put `leakguard:allow` in a comment on that line, or run `leakguard ignore <id>` (it goes into .leakguardignore).',
       ];
     case 'message':
       return ['leakguard blocked this commit: the commit message contains a secret. Write the message again without it.'];
