@@ -10,7 +10,7 @@
  */
 import type { Finding, SuppressedFinding } from '../types.js';
 import type { Formatter } from './formatter.js';
-import { summary } from './text.js';
+import { summary, visible } from './text.js';
 import { fingerprintsOf } from '../findings/finding.js';
 
 export const MAX_ROWS = 500;
@@ -54,12 +54,6 @@ function suppressedSection(suppressed: readonly SuppressedFinding[]): string[] {
 
 function location(f: Finding): string {
   return f.file === null ? `commit message, line ${f.line}` : `${cell(f.file)}:${f.line}:${f.column}`;
-}
-
-/** Control characters made visible (a newline in a file name must not end the row). */
-function visible(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001F\u007F]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }
 
 /** Plain text in a table cell. */

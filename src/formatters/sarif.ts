@@ -55,7 +55,7 @@ function ruleDescriptor(r: RuleInfo) {
     fullDescription: { text: `${r.description} (leakguard rule ${r.id})` },
     help: { text: HELP },
     defaultConfiguration: { level: LEVEL[r.severity] },
-    properties: { tags: ['security', 'secret', ...r.tags], precision: 'high', 'security-severity': SECURITY_SEVERITY[r.severity] },
+    properties: { tags: [...new Set(['security', 'secret', ...r.tags])], precision: 'high', 'security-severity': SECURITY_SEVERITY[r.severity] },
   };
 }
 

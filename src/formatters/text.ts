@@ -22,7 +22,7 @@ export const textFormatter: Formatter = {
     const p = painter(options.color);
     const out: string[] = [];
     for (const f of result.findings) out.push(block(f, p), '');
-    for (const e of result.errors) out.push(`${p.red('error')}: ${e.file ? `${e.file}: ` : ''}${e.message}`);
+    for (const e of result.errors) out.push(`${p.red('error')}: ${e.file ? `${visible(e.file)}: ` : ''}${visible(e.message)}`);
     if (result.errors.length) out.push('');
     if (result.findings.length) out.push(...advice(options.command, result.findings).map((l) => p.dim(l)), '');
     if (result.suppressed) out.push(...suppressedLines(result.suppressed, p), '');
@@ -36,18 +36,29 @@ function severityPaint(s: Severity, p: ReturnType<typeof painter>): Paint {
 }
 
 function location(f: Finding): string {
-  return f.file === null ? `commit message:${f.line}:${f.column}` : `${f.file}:${f.line}:${f.column}`;
+  return f.file === null ? `commit message:${f.line}:${f.column}` : `${visible(f.file)}:${f.line}:${f.column}`;
+}
+
+/**
+ * Control characters of untrusted text (file names, authors, secrets) as escapes: a file
+ * name must not be able to drive the terminal, nor break a line of the report.
+ */
+export function visible(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001F\u007F-\u009F]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }
 
 function block(f: Finding, p: ReturnType<typeof painter>): string {
-  const lines = [`${p.bold(location(f))}  ${severityPaint(f.severity, p)(f.severity)}  ${f.ruleId}`, `    ${f.description}`, `    secret   ${f.secret}`];
-  for (const r of f.related ?? []) lines.push(`    paired   ${r.secret}  (${r.ruleId}, line ${r.line})`);
+  const lines = [`${p.bold(location(f))}  ${severityPaint(f.severity, p)(f.severity)}  ${f.ruleId}`, `    ${f.description}`, `    secret   ${visible(f.secret)}`];
+  for (const r of f.related ?? []) lines.push(`    paired   ${visible(r.secret)}  (${r.ruleId}, line ${r.line})`);
   if (f.commit) {
     const c = f.commit;
-    lines.push(`    commit   ${c.sha.slice(0, 12)}  ${c.date.slice(0, 10)}  ${c.author} <${c.email}>  ${JSON.stringify(c.message)}`);
+    lines.push(`    commit   ${c.sha.slice(0, 12)}  ${c.date.slice(0, 10)}  ${visible(c.author)} <${visible(c.email)}>  ${JSON.stringify(c.message)}`);
   }
   if (f.history && f.history.occurrences > 1) lines.push(`    added by ${f.history.occurrences} commits`);
-  if (f.history && f.history.files.length > 1) lines.push(`    also in  ${f.history.files.filter((x) => x !== f.file).join(', ')}`);
+  if (f.history && f.history.files.length > 1) lines.push(`    also in  ${f.history.files.filter((x) => x !== f.file).map(visible).join(', ')}`);
   lines.push(`    id       ${fingerprintsOf(f).join(' ')}`);
   return lines.join('\n');
 }
@@ -57,7 +68,7 @@ function suppressedLines(suppressed: readonly SuppressedFinding[], p: ReturnType
   if (suppressed.length === 0) return [p.bold('Suppressed: nothing.')];
   const lines = [p.bold(`Suppressed (${suppressed.length}):`)];
   for (const f of suppressed) {
-    lines.push(`  ${location(f)}  ${f.ruleId}  ${f.secret}  ${p.dim(f.fingerprint)}`, `      ${f.suppression.kind}: ${f.suppression.reason}`);
+    lines.push(`  ${location(f)}  ${f.ruleId}  ${visible(f.secret)}  ${p.dim(f.fingerprint)}`, `      ${f.suppression.kind}: ${visible(f.suppression.reason)}`);
   }
   return lines;
 }
