@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { isMap, isSeq, parseDocument } from 'yaml';
+import { Document, isMap, isSeq, parseDocument } from 'yaml';
 import { LeakguardError, errorMessage } from '../errors.js';
 import type { RuleSpec } from '../types.js';
 
@@ -31,7 +31,7 @@ function newOnes(add: Additions, ids: ReadonlySet<string>, regexes: ReadonlySet<
 }
 
 async function editYaml(path: string, label: string, text: string, add: Additions): Promise<Additions> {
-  const doc = parseDocument(text || '{}\n');
+  const doc = text.trim() ? parseDocument(text) : new Document({});
   if (doc.errors.length) throw new LeakguardError(`${label}: ${doc.errors[0]!.message.split('\n')[0]}`);
   if (doc.contents !== null && !isMap(doc.contents)) throw new LeakguardError(`${label}: must be a mapping`);
   const rules = doc.get('rules');
@@ -47,7 +47,7 @@ async function editYaml(path: string, label: string, text: string, add: Addition
     if (isSeq(doc.getIn(['allow', 'regexes']))) doc.addIn(['allow', 'regexes'], re);
     else doc.setIn(['allow', 'regexes'], doc.createNode([re]));
   }
-  if (fresh.rules.length || fresh.allowRegexes.length) await save(path, label, text ? doc.toString() : doc.toString().replace(/^\{\}\n/, ''));
+  if (fresh.rules.length || fresh.allowRegexes.length) await save(path, label, doc.toString({ lineWidth: 0 }));
   return fresh;
 }
 
