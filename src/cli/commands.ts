@@ -7,12 +7,8 @@ import { LeakguardError } from '../errors.js';
 import { HOOKS, type HookName } from '../hooks/names.js';
 import { DEFAULT_ARGS, runScanCommand, type CommonArgs } from './scan-command.js';
 import { FORMAT_NAMES } from '../formatters/index.js';
-import type { IgnoreArgs } from './ignore-command.js';
-import type { BaselineArgs } from './baseline-command.js';
-import type { ImportArgs } from './import-command.js';
-
-const BASELINE_DEFAULT = '.leakguard-baseline.jsonl';
 import type { Io } from './io.js';
+import { toolCommands, type Setter } from './tool-commands.js';
 import { VERSION } from '../version.js';
 
 const EPILOG =
@@ -21,10 +17,45 @@ const EPILOG =
 export async function runCommands(rawArgv: readonly string[], io: Io): Promise<number> {
   const argv = rewriteRedact(rawArgv);
   let exitCode = 0;
-  const set = (p: Promise<number>) => p.then((code) => void (exitCode = code));
-  const parser = yargs()
+  const set: Setter = (p) => p.then((code) => void (exitCode = code));
+  const base = yargs()
     .scriptName('leakguard')
-    .usage('$0 <command> [options]\n\nFind secrets (AWS keys first) before they leave the machine, in CI, and in git history.')
+    .usage('$0 <command> [options]\n\nFind secrets (AWS keys first) before they leave the machine, in CI, and in git history.');
+  const parser = toolCommands(scanCommands(base, argv, set, io), set, io)
+    .command(
+      'rules <action>',
+      'list the rules (rules list)',
+      (y) =>
+        y
+          .positional('action', { choices: ['list'] as const, describe: 'list: every rule with its id, severity and description' })
+          .option('config', { type: 'string', describe: 'config file', requiresArg: true })
+          .option('C', { type: 'string', describe: 'run as if started in DIR', requiresArg: true }),
+      (a) => set(rulesCommand(a as unknown as CommonArgs, io)),
+    )
+    .option('debug', { type: 'boolean', describe: 'print stack traces of errors', global: true })
+    .demandCommand(1, 'a command is required: scan, staged, history, message, install, uninstall, ignore, baseline, import or rules')
+    .strict()
+    .recommendCommands()
+    .version(VERSION)
+    .help()
+    .alias('h', 'help')
+    .alias('v', 'version')
+    .epilog(EPILOG)
+    .wrap(Math.min(110, io.columns ?? 100))
+    .exitProcess(false)
+    .fail((msg, err) => {
+      throw err ?? new LeakguardError(msg);
+    });
+  const output = await new Promise<string>((resolve, reject) => {
+    parser.parseAsync([...argv], {}, (err, _argv, out) => (err ? reject(err) : resolve(out))).catch(reject);
+  });
+  if (output) io.stdout(output.endsWith('\n') ? output : output + '\n');
+  return exitCode;
+}
+
+/** The scanning commands and the hook installers. */
+function scanCommands(y0: Argv, argv: readonly string[], set: Setter, io: Io): Argv {
+  return y0
     .command(
       'scan [paths..]',
       'scan files and folders (default: .); in a git work tree, tracked plus untracked-not-ignored files; - reads stdin',
@@ -74,70 +105,7 @@ export async function runCommands(rawArgv: readonly string[], io: Io): Promise<n
           .option('hook', { type: 'string', array: true, choices: HOOKS, default: [...HOOKS], describe: 'hooks to remove' })
           .option('C', { type: 'string', describe: 'run as if started in DIR', requiresArg: true }),
       (a) => set(hookCommand('uninstall', a as unknown as HookArgs, io)),
-    )
-    .command(
-      'ignore <fingerprints..>',
-      'add entries to .leakguardignore (at the repository root): the findings with these fingerprints are not reported',
-      (y) =>
-        y
-          .positional('fingerprints', { type: 'string', array: true, describe: 'rule-id:secret-hash, as reports show it (`id` in text, `fingerprint` in JSON)' })
-          .option('path', { type: 'string', describe: 'only in paths matching GLOB (picomatch, relative to the repository root)', requiresArg: true })
-          .option('reason', { type: 'string', describe: 'why (written as the entry\'s comment)', requiresArg: true })
-          .option('C', { type: 'string', describe: 'run as if started in DIR', requiresArg: true }),
-      (a) => set(import('./ignore-command.js').then((m) => m.ignoreCommand(a as unknown as IgnoreArgs, io))),
-    )
-    .command(
-      'baseline [targets..]',
-      'record the current findings (fingerprints only) in a baseline file; scans with --baseline FILE then report only new ones',
-      (y) =>
-        y
-          .positional('targets', { type: 'string', array: true, describe: 'paths (default .), or revisions with --history (default: all refs)' })
-          .option('history', { type: 'boolean', describe: 'record the findings of the git history instead of the files' })
-          .option('output', { alias: 'o', type: 'string', describe: `the baseline file (default: ${BASELINE_DEFAULT} at the repository root)`, requiresArg: true })
-          .option('config', { type: 'string', describe: 'config file (--no-config: none)' })
-          .option('verbose', { type: 'boolean', describe: 'also list what was skipped' })
-          .option('C', { type: 'string', describe: 'run as if started in DIR', requiresArg: true }),
-      (a) => set(import('./baseline-command.js').then((m) => m.baselineCommand(a as unknown as BaselineArgs, io))),
-    )
-    .command(
-      'import <from>',
-      "import another tool's configuration into the leakguard config (git-secrets: secrets.patterns, secrets.allowed, .gitallowed)",
-      (y) =>
-        y
-          .positional('from', { choices: ['git-secrets'] as const, describe: 'the tool' })
-          .option('config', { type: 'string', describe: 'the config file to write (default: the one found, else .leakguardrc.yaml at the repository root)', requiresArg: true })
-          .option('C', { type: 'string', describe: 'run as if started in DIR', requiresArg: true }),
-      (a) => set(import('./import-command.js').then((m) => m.importCommand(a as unknown as ImportArgs, io))),
-    )
-    .command(
-      'rules <action>',
-      'list the rules (rules list)',
-      (y) =>
-        y
-          .positional('action', { choices: ['list'] as const, describe: 'list: every rule with its id, severity and description' })
-          .option('config', { type: 'string', describe: 'config file', requiresArg: true })
-          .option('C', { type: 'string', describe: 'run as if started in DIR', requiresArg: true }),
-      (a) => set(rulesCommand(a as unknown as CommonArgs, io)),
-    )
-    .option('debug', { type: 'boolean', describe: 'print stack traces of errors', global: true })
-    .demandCommand(1, 'a command is required: scan, staged, history, message, install, uninstall, ignore, baseline, import or rules')
-    .strict()
-    .recommendCommands()
-    .version(VERSION)
-    .help()
-    .alias('h', 'help')
-    .alias('v', 'version')
-    .epilog(EPILOG)
-    .wrap(Math.min(110, io.columns ?? 100))
-    .exitProcess(false)
-    .fail((msg, err) => {
-      throw err ?? new LeakguardError(msg);
-    });
-  const output = await new Promise<string>((resolve, reject) => {
-    parser.parseAsync([...argv], {}, (err, _argv, out) => (err ? reject(err) : resolve(out))).catch(reject);
-  });
-  if (output) io.stdout(output.endsWith('\n') ? output : output + '\n');
-  return exitCode;
+    );
 }
 
 function withStdin(argv: readonly string[], paths: string[] | undefined): string[] {
