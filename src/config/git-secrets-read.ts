@@ -9,7 +9,6 @@
  * unusual (another platform, GIT_CONFIG_* variables, GIT_DIR, an unreadable file) means
  * git is asked.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -25,6 +24,7 @@ export interface GitSecrets {
 export async function readGitSecrets(cwd: string, root: string | null, env: NodeJS.ProcessEnv = process.env): Promise<GitSecrets | null> {
   const gs: GitSecrets = { patterns: [], allowed: [], providers: [], gitallowed: [] };
   if (mayHaveGitSecrets(root, env)) {
+    const { execFile } = await import('node:child_process');
     const out = await new Promise<string>((done) => {
       execFile('git', ['config', '-z', '--get-regexp', '^secrets\\.(patterns|allowed|providers)$'], { cwd, env, encoding: 'utf8' }, (err, stdout) => done(err ? '' : stdout));
     });
