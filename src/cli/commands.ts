@@ -135,7 +135,7 @@ function common<T>(y: Argv<T>) {
     .option('redact-percent', { hidden: true, requiresArg: true })
     .option('baseline', { type: 'string', describe: 'report only findings not in this baseline file (see leakguard baseline)', requiresArg: true })
     .option('explain-suppressed', { type: 'boolean', describe: 'also list what was found but not reported, and why (ignore entry, baseline, inline marker, allowlist)' })
-    .option('exit-code', { type: 'number', describe: 'exit code when findings remain (default 1)', requiresArg: true })
+    .option('exit-code', { type: 'string', describe: 'exit code when findings remain (default 1)', requiresArg: true })
     .option('fail-on', { type: 'string', describe: 'only findings at or above this severity fail the run (critical, high, medium, low, info); others are still reported', requiresArg: true })
     .option('color', { type: 'boolean', describe: 'colour the text report (default: when stdout is a terminal and NO_COLOR is unset)' })
     .option('quiet', { alias: 'q', type: 'boolean', describe: 'print nothing when nothing is found' })

@@ -23,7 +23,7 @@ export function parseRedaction(redact: boolean | undefined, percent: unknown): R
 export function parseExitCode(value: unknown): number {
   if (value === undefined) return 1;
   const n = Number(value);
-  if (typeof value === 'boolean' || !Number.isInteger(n) || n < 0 || n > 255) {
+  if (typeof value === 'boolean' || String(value).trim() === '' || !Number.isInteger(n) || n < 0 || n > 255) {
     throw new LeakguardError(`--exit-code: "${String(value)}" must be a whole number from 0 to 255`);
   }
   return n;

@@ -112,4 +112,17 @@ describe('leakguard import git-secrets', () => {
     expect(readFileSync(join(repo.dir, '.leakguardrc.yaml'), 'utf8')).toMatch(/^rules:\n {2}- id: git-secrets-[0-9a-f]{8}\n/);
     expect(lg(repo, 'rules', 'list').stdout).toContain(gitSecretsRuleId(PATTERN));
   });
+
+  it("edits package.json's leakguard key, and refuses a JavaScript config", () => {
+    const repo = makeRepo();
+    repo.git('config', '--add', 'secrets.patterns', PATTERN);
+    repo.write('package.json', JSON.stringify({ name: 'x', leakguard: { disabledRules: [] } }, null, 2));
+    expect(lg(repo, 'import', 'git-secrets').code).toBe(0);
+    const pkg = JSON.parse(readFileSync(join(repo.dir, 'package.json'), 'utf8'));
+    expect(pkg.name).toBe('x');
+    expect(pkg.leakguard.rules.map((r: { id: string }) => r.id)).toEqual([gitSecretsRuleId(PATTERN)]);
+    repo.write('leakguard.config.mjs', 'export default {};\n');
+    const r = lg(repo, 'import', 'git-secrets', '--config', 'leakguard.config.mjs');
+    expect([r.code, r.stderr]).toEqual([2, 'leakguard: leakguard.config.mjs: a JavaScript config cannot be edited: add the rules yourself (run with --config FILE.yaml to write a YAML config instead)\n']);
+  });
 });

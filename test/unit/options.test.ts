@@ -29,7 +29,9 @@ describe('exit code flags', () => {
     expect(parseExitCode(undefined)).toBe(1);
     expect(parseExitCode(0)).toBe(0);
     expect(() => parseExitCode(256)).toThrow('--exit-code: "256" must be a whole number from 0 to 255');
-    expect(() => parseExitCode(Number.NaN)).toThrow('--exit-code: "NaN" must be a whole number from 0 to 255');
+    expect(parseExitCode('3')).toBe(3);
+    expect(() => parseExitCode('abc')).toThrow('--exit-code: "abc" must be a whole number from 0 to 255');
+    expect(() => parseExitCode('')).toThrow('--exit-code: "" must be a whole number from 0 to 255');
     expect(parseFailOn('HIGH')).toBe('high');
     expect(() => parseFailOn('severe')).toThrow('--fail-on: "severe" is not a severity (critical, high, medium, low, info)');
   });
