@@ -15,6 +15,7 @@ export { HistorySource } from './sources/history.js';
 export { MessageSource } from './sources/message.js';
 export { redactFinding, redact } from './findings/redact.js';
 export { FORMAT_NAMES, builtinFormatter, type Formatter, type FormatOptions, type RuleInfo } from './formatters/index.js';
+export { formatters } from './formatters/all.js';
 export { loadFormatter } from './formatters/load.js';
 export { applySuppressions, type SuppressOptions } from './findings/suppress.js';
 export { parseIgnoreFile, formatIgnoreEntry, IGNORE_FILE } from './findings/ignore-file.js';

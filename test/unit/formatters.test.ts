@@ -25,8 +25,10 @@ async function render(format: string, result: ScanResult, command: 'history' | '
 }
 
 describe('golden files', () => {
-  it('cover every built-in format', () => {
+  it('cover every built-in format (and the API exports them all)', async () => {
     expect(Object.keys(EXT).sort()).toEqual([...FORMAT_NAMES].sort());
+    const { formatters } = await import('../../src/index.js');
+    expect([...formatters.keys()]).toEqual([...FORMAT_NAMES]);
   });
 
   for (const format of FORMAT_NAMES) {
