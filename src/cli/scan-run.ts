@@ -5,6 +5,7 @@
  * and formatting come after (scan-command.ts), the baseline is written from it.
  */
 import { relative, resolve, sep } from 'node:path';
+import { readGitSecrets } from '../config/git-secrets-read.js';
 import { findRepoRoot, loadConfig, type Config, type UserConfig } from '../config/load.js';
 import { compareFindings } from '../findings/finding.js';
 import type { Command } from '../formatters/formatter.js';
@@ -13,7 +14,6 @@ import { PathFilter, type Source } from '../sources/source.js';
 import type { Finding, Fragment, ScanResult } from '../types.js';
 import type { Io } from './io.js';
 import type { CommonArgs } from './scan-command.js';
-import { readGitSecrets } from '../config/git-secrets-read.js';
 import { makeSource } from './sources.js';
 import { loadSuppressions } from './suppression.js';
 
@@ -26,6 +26,9 @@ export interface ScanRun {
   /** a finding's path relative to the repository root (null for a commit message) */
   repoPath(f: Finding): string | null;
 }
+
+/** A path relative to the repository root, from a finding's or a fragment's path. */
+type RepoPath = (f: { file: string | null; origin: Finding['origin'] }) => string | null;
 
 export interface RunSettings {
   /** --explain-suppressed */
@@ -72,14 +75,14 @@ async function interruptible(source: Source, config: Config, options: RunOptions
 }
 
 /** Paths of `scan` are relative to the working directory; ignore globs and baselines use the repository root's. */
-function repoPathOf(cwd: string, root: string): (f: { file: string | null; origin: Finding['origin'] }) => string | null {
+function repoPathOf(cwd: string, root: string): RepoPath {
   return (f) => {
     if (f.file === null || f.origin !== 'file' || cwd === root) return f.file;
     return relative(root, resolve(cwd, f.file)).split(sep).join('/');
   };
 }
 
-async function explainer(filter: PathFilter, repoPath: (f: { file: string | null; origin: Finding['origin'] }) => string | null, history: boolean) {
+async function explainer(filter: PathFilter, repoPath: RepoPath, history: boolean) {
   const { Explainer } = await import('../findings/explain.js');
   return new Explainer((fragment: Fragment, rule) => {
     if (fragment.origin === 'stdin' || fragment.origin === 'message') return undefined;

@@ -21,20 +21,22 @@ export interface SuppressOptions {
 export function applySuppressions(findings: readonly Finding[], options: SuppressOptions): { findings: Finding[]; suppressed: SuppressedFinding[] } {
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
+  const byFingerprint = new Map<string, IgnoreEntry[]>();
+  for (const e of options.ignore?.entries ?? []) byFingerprint.set(e.fingerprint, [...(byFingerprint.get(e.fingerprint) ?? []), e]);
   for (const f of findings) {
-    const why = suppression(f, options);
+    const why = suppression(f, options, byFingerprint);
     if (why) suppressed.push({ ...f, suppression: why });
     else kept.push(f);
   }
   return { findings: kept, suppressed };
 }
 
-function suppression(f: Finding, options: SuppressOptions): Suppression | undefined {
+function suppression(f: Finding, options: SuppressOptions, entries: ReadonlyMap<string, IgnoreEntry[]>): Suppression | undefined {
   const reasons: string[] = [];
   let ignored = false;
   let path: string | null | undefined;
   for (const fp of fingerprintsOf(f)) {
-    const entry = options.ignore?.entries.find((e) => e.fingerprint === fp && (!e.matches || ((path ??= options.repoPath(f)) !== null && e.matches(path))));
+    const entry = entries.get(fp)?.find((e) => !e.matches || ((path ??= options.repoPath(f)) !== null && e.matches(path)));
     if (entry) {
       ignored = true;
       reasons.push(`${options.ignore!.label}:${entry.line}${entry.path ? ` (path ${entry.path})` : ''}${entry.reason ? `: ${entry.reason}` : ''}`);
