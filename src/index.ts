@@ -13,7 +13,7 @@ export { FilesSource } from './sources/files.js';
 export { StagedSource } from './sources/staged.js';
 export { HistorySource } from './sources/history.js';
 export { MessageSource } from './sources/message.js';
-export { redactFinding, redact } from './findings/redact.js';
+export { redactFinding, redactResult, redact } from './findings/redact.js';
 export { FORMAT_NAMES, builtinFormatter, type Formatter, type FormatOptions, type RuleInfo } from './formatters/index.js';
 export { formatters } from './formatters/all.js';
 export { loadFormatter } from './formatters/load.js';

@@ -8,7 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LeakguardError } from '../errors.js';
-import { redactFinding, type Redaction } from '../findings/redact.js';
+import { redactResult } from '../findings/redact.js';
 import type { Command } from '../formatters/index.js';
 import { severityRank, type ScanResult, type Severity } from '../types.js';
 import type { Io } from './io.js';
@@ -76,16 +76,6 @@ export async function runScanCommand(command: Command, a: CommonArgs, io: Io): P
   await writeOutputs(report, outputs, { a, io, cwd, command, startedAt: run.startedAt, rules });
   if (a.verbose) for (const n of report.notes) io.stderr(`note: ${n.file ? `${n.file}: ` : ''}${n.message}\n`);
   return exitCodeOf(report, exitCode, failOn);
-}
-
-/** Every secret in the result (findings and suppressed findings) redacted as asked. */
-export function redactResult(result: ScanResult, redaction: Redaction): ScanResult {
-  if (redaction === null) return result;
-  return {
-    ...result,
-    findings: result.findings.map((f) => redactFinding(f, redaction)),
-    ...(result.suppressed ? { suppressed: result.suppressed.map((f) => ({ ...redactFinding(f, redaction), suppression: f.suppression })) } : {}),
-  };
 }
 
 export function exitCodeOf(result: ScanResult, exitCode: number, failOn: Severity): number {

@@ -1,8 +1,9 @@
 // The input of the golden-file tests: a fixed scan result (fake secrets, fixed stats,
 // times and version) with everything a formatter must handle: a paired finding, history
-// data, a commit-message finding (no file), a hostile file name (comma, quotes, percent,
-// pipe, colon, newline, tab, a control character, markup, non-ASCII), an error and
-// suppressed findings. Lives under test/golden/, where fake secrets are allowed.
+// data, a commit-message finding (no file; the secret also in the commit's subject), a
+// hostile file name (comma, quotes, percent, pipe, colon, newline, tab, a control
+// character, markup, non-ASCII), an error and suppressed findings. Lives under
+// test/golden/, where fake secrets are allowed.
 import { fingerprintOf, secretHash } from '../../src/findings/finding.js';
 import type { FormatOptions, RuleInfo } from '../../src/formatters/formatter.js';
 import type { CommitInfo, Finding, ScanResult, SuppressedFinding } from '../../src/types.js';
@@ -24,6 +25,8 @@ const commit = (sha: string, date: string, author: string, message: string): Com
 const C1 = commit('9874838e826b1c2d3e4f5a6b7c8d9e0f1a2b3c4d', '2024-01-02T03:04:05+00:00', 'Ann Author', 'Add settings');
 const C2 = commit('1111111111222222222233333333334444444444', '2024-02-03T04:05:06+00:00', 'Zoë "Z" O\'Neil, <ops>', 'Deploy: 50% | done');
 const C3 = commit('abcdefabcdefabcdefabcdefabcdefabcdefabcd', '2024-03-04T05:06:07+00:00', 'Bob', 'Rotate keys');
+// a secret in the commit's subject: the finding is in the message, and the subject shows it
+const C4 = commit('4444444444333333333322222222221111111111', '2024-03-05T00:00:00+00:00', 'Bob', `Use token ${SECRETS.sessionToken} for now`);
 
 function finding(over: Partial<Finding> & Pick<Finding, 'ruleId' | 'secret' | 'file' | 'line' | 'column'>): Finding {
   const hash = secretHash(over.secret);
@@ -77,7 +80,7 @@ const inMessage = finding({
   column: 7,
   tags: ['aws', 'session-token'],
   origin: 'message',
-  commit: C3,
+  commit: C4,
 });
 
 const low = finding({ ruleId: 'acme-api-key', description: 'ACME API key', severity: 'low', secret: SECRETS.acme, file: 'src/client.ts', line: 12, column: 18, tags: ['acme'], commit: C3 });

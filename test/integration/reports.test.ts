@@ -68,6 +68,19 @@ describe('redaction', () => {
     expect(readFileSync(join(repo.dir, 'all.csv'), 'utf8')).toContain(id);
   });
 
+  it('hides a secret in a commit subject too (a finding in a commit message)', () => {
+    const repo = makeRepo();
+    const id = fakeKeyId();
+    repo.write('a.txt', 'x\n');
+    repo.commit(`use ${id} for now`);
+    for (const format of ['json', 'sarif', 'text', 'gitlab', 'csv']) {
+      const r = lg(repo, 'history', '--format', format);
+      expect(r.code, format).toBe(1);
+      expect(r.stdout, format).not.toContain(id);
+    }
+    expect(lg(repo, 'history', '--format', 'json', '--no-redact').stdout).toContain(`"message": "use ${id} for now"`);
+  });
+
   it('reaches a custom formatter already redacted', () => {
     const { repo, id, key } = leakyRepo();
     const r = lg(repo, 'scan', '--format', join(FIXTURES, 'leaks.mjs'));

@@ -10,7 +10,7 @@ import AjvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
-import { redactResult } from '../../src/cli/scan-command.js';
+import { redactResult } from '../../src/findings/redact.js';
 import { FORMAT_NAMES, builtinFormatter } from '../../src/formatters/index.js';
 import type { ScanResult } from '../../src/types.js';
 import { ROOT } from '../helpers.js';
