@@ -73,7 +73,6 @@ function errorCase(e: ScanError): string {
 }
 
 /** Characters XML 1.0 cannot represent, even as references: C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates. */
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function clean(s: string): string {
