@@ -8,7 +8,8 @@ import { scanFragment } from './engine/engine.js';
 import { FindingSet, type Rank } from './findings/dedupe.js';
 import { compareFindings, toFinding } from './findings/finding.js';
 import type { Source } from './sources/source.js';
-import type { ScanResult } from './types.js';
+import type { Finding, Fragment, ScanResult, SuppressedFinding } from './types.js';
+import type { RuleSet } from './engine/engine.js';
 
 export interface RunOptions {
   signal?: AbortSignal;
@@ -16,14 +17,21 @@ export interface RunOptions {
   history?: { rank: Rank };
   /** called after each fragment (progress) */
   onFragment?: (source: Source) => void;
+  /**
+   * --explain-suppressed: scans each fragment instead of the engine's fast path, keeping
+   * what inline markers and allowlists dropped (findings/explain.ts); its list becomes
+   * `result.suppressed`. Without it the normal path is unchanged.
+   */
+  explain?: { scan(fragment: Fragment, ruleSet: RuleSet): Finding[]; suppressed(): SuppressedFinding[] };
 }
 
 export async function runScan(source: Source, config: Config, options: RunOptions = {}): Promise<ScanResult> {
   const started = performance.now();
   const set = new FindingSet(options.history ? { history: true, rank: options.history.rank } : { history: false });
+  const explain = options.explain;
   for await (const fragment of source.fragments(options.signal)) {
-    const { findings } = scanFragment(fragment, config.ruleSet);
-    for (const c of findings) set.add(toFinding(c, fragment));
+    if (explain) for (const f of explain.scan(fragment, config.ruleSet)) set.add(f);
+    else for (const c of scanFragment(fragment, config.ruleSet).findings) set.add(toFinding(c, fragment));
     options.onFragment?.(source);
     if (options.signal?.aborted) break;
   }
@@ -33,5 +41,6 @@ export async function runScan(source: Source, config: Config, options: RunOption
     errors: source.errors,
     notes: source.notes,
     stats: { ...source.stats, ms: Math.round(performance.now() - started) },
+    ...(explain ? { suppressed: explain.suppressed().sort(compareFindings) } : {}),
   };
 }

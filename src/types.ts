@@ -93,6 +93,8 @@ export interface RelatedPart {
   column: number;
   endLine: number;
   endColumn: number;
+  /** `rule-id:secret-hash` of this part (an ignore entry or a baseline must cover it too) */
+  fingerprint?: string;
 }
 
 export interface Finding {
@@ -176,10 +178,26 @@ export interface ScanStats {
   ms: number;
 }
 
+/** Why a finding was not reported: an ignore entry, the baseline, an inline marker, an allowlist. */
+export type SuppressionKind = 'ignore' | 'baseline' | 'inline' | 'allowlist';
+
+export interface Suppression {
+  kind: SuppressionKind;
+  /** human-readable, e.g. `.leakguardignore:3 (test fixture)` */
+  reason: string;
+}
+
+/** A finding that was dropped, with why (listed with --explain-suppressed). */
+export interface SuppressedFinding extends Finding {
+  suppression: Suppression;
+}
+
 export interface ScanResult {
   findings: Finding[];
   errors: ScanError[];
   /** things skipped on purpose (binary, too large, symlink): shown with --verbose */
   notes: ScanError[];
   stats: ScanStats;
+  /** only with --explain-suppressed: what was found but not reported, and why */
+  suppressed?: SuppressedFinding[];
 }

@@ -10,9 +10,12 @@ export function formatBytes(n: number): string {
 
 /**
  * A string safe to print to a terminal: control characters (a file name can hold an escape
- * sequence or a newline) are shown as \xNN instead of being interpreted.
+ * sequence or a newline) are shown as escapes (\n, \r, \t, \xNN) instead of being
+ * interpreted, so untrusted text can neither drive the terminal nor break a report's lines.
  */
 export function printable(s: string): string {
   // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }

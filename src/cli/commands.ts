@@ -7,18 +7,57 @@ import { LeakguardError } from '../errors.js';
 import { HOOKS, type HookName } from '../hooks/names.js';
 import { runScanCommand, type CommonArgs } from './scan-command.js';
 import { DEFAULT_ARGS } from './defaults.js';
+import { FORMAT_NAMES } from '../formatters/index.js';
 import type { Io } from './io.js';
 import type { RespondArgs } from './respond-command.js';
+import { toolCommands, type Setter } from './tool-commands.js';
 import { VERSION } from '../version.js';
 
-const EPILOG = 'Exit codes: 0 nothing found, 1 secrets found, 2 error (bad flag, config or rule; not a git repository; git failure).';
+const EPILOG =
+  'Exit codes: 0 nothing found, 1 secrets found (or --exit-code N; --fail-on SEVERITY ignores lesser findings), 2 error (bad flag, config or rule; not a git repository; git failure).';
 
-export async function runCommands(argv: readonly string[], io: Io): Promise<number> {
+export async function runCommands(rawArgv: readonly string[], io: Io): Promise<number> {
+  const argv = rewriteRedact(rawArgv);
   let exitCode = 0;
-  const set = (p: Promise<number>) => p.then((code) => void (exitCode = code));
-  const parser = yargs()
+  const set: Setter = (p) => p.then((code) => void (exitCode = code));
+  const base = yargs()
     .scriptName('leakguard')
-    .usage('$0 <command> [options]\n\nFind secrets (AWS keys first) before they leave the machine, in CI, and in git history.')
+    .usage('$0 <command> [options]\n\nFind secrets (AWS keys first) before they leave the machine, in CI, and in git history.');
+  const parser = toolCommands(scanCommands(base, argv, set, io), set, io)
+    .command(
+      'rules <action>',
+      'list the rules (rules list)',
+      (y) =>
+        y
+          .positional('action', { choices: ['list'] as const, describe: 'list: every rule with its id, severity and description' })
+          .option('config', { type: 'string', describe: 'config file', requiresArg: true })
+          .option('C', { type: 'string', describe: 'run as if started in DIR', requiresArg: true }),
+      (a) => set(rulesCommand(a as unknown as CommonArgs, io)),
+    )
+    .option('debug', { type: 'boolean', describe: 'print stack traces of errors', global: true })
+    .demandCommand(1, 'a command is required: scan, staged, history, message, respond, install, uninstall, ignore, baseline, import or rules')
+    .strict()
+    .recommendCommands()
+    .version(VERSION)
+    .help()
+    .alias('h', 'help')
+    .alias('v', 'version')
+    .epilog(EPILOG)
+    .wrap(Math.min(110, io.columns ?? 100))
+    .exitProcess(false)
+    .fail((msg, err) => {
+      throw err ?? new LeakguardError(msg);
+    });
+  const output = await new Promise<string>((resolve, reject) => {
+    parser.parseAsync([...argv], {}, (err, _argv, out) => (err ? reject(err) : resolve(out))).catch(reject);
+  });
+  if (output) io.stdout(output.endsWith('\n') ? output : output + '\n');
+  return exitCode;
+}
+
+/** The scanning commands and the hook installers. */
+function scanCommands(y0: Argv, argv: readonly string[], set: Setter, io: Io): Argv {
+  return y0
     .command(
       'scan [paths..]',
       'scan files and folders (default: .); in a git work tree, tracked plus untracked-not-ignored files; - reads stdin',
@@ -86,36 +125,7 @@ export async function runCommands(argv: readonly string[], io: Io): Promise<numb
           .option('hook', { type: 'string', array: true, choices: HOOKS, default: [...HOOKS], describe: 'hooks to remove' })
           .option('C', { type: 'string', describe: 'run as if started in DIR', requiresArg: true }),
       (a) => set(hookCommand('uninstall', a as unknown as HookArgs, io)),
-    )
-    .command(
-      'rules <action>',
-      'list the rules (rules list)',
-      (y) =>
-        y
-          .positional('action', { choices: ['list'] as const, describe: 'list: every rule with its id, severity and description' })
-          .option('config', { type: 'string', describe: 'config file', requiresArg: true })
-          .option('C', { type: 'string', describe: 'run as if started in DIR', requiresArg: true }),
-      (a) => set(rulesCommand(a as unknown as CommonArgs, io)),
-    )
-    .option('debug', { type: 'boolean', describe: 'print stack traces of errors', global: true })
-    .demandCommand(1, 'a command is required: scan, staged, history, message, respond, install, uninstall or rules')
-    .strict()
-    .recommendCommands()
-    .version(VERSION)
-    .help()
-    .alias('h', 'help')
-    .alias('v', 'version')
-    .epilog(EPILOG)
-    .wrap(Math.min(110, io.columns ?? 100))
-    .exitProcess(false)
-    .fail((msg, err) => {
-      throw err ?? new LeakguardError(msg);
-    });
-  const output = await new Promise<string>((resolve, reject) => {
-    parser.parseAsync([...argv], {}, (err, _argv, out) => (err ? reject(err) : resolve(out))).catch(reject);
-  });
-  if (output) io.stdout(output.endsWith('\n') ? output : output + '\n');
-  return exitCode;
+    );
 }
 
 function withStdin(argv: readonly string[], paths: string[] | undefined): string[] {
@@ -123,12 +133,30 @@ function withStdin(argv: readonly string[], paths: string[] | undefined): string
   return rest.includes('-') ? ['-', ...(paths ?? [])] : (paths ?? []);
 }
 
+/** `--redact=N` (a percentage) becomes `--redact-percent N`, so that `--redact` stays a boolean (`--no-redact`). */
+export function rewriteRedact(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const [i, arg] of argv.entries()) {
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    const m = /^--redact=(.*)$/s.exec(arg);
+    if (m && m[1] !== 'true' && m[1] !== 'false') out.push('--redact-percent', m[1]!);
+    else out.push(arg);
+  }
+  return out;
+}
+
 function common<T>(y: Argv<T>) {
   return y
-    .option('format', { alias: 'f', type: 'string', default: DEFAULT_ARGS.format, describe: 'report format: text or json', requiresArg: true })
+    .option('format', { alias: 'f', type: 'string', default: DEFAULT_ARGS.format, describe: `report format: ${FORMAT_NAMES.join(', ')}, or a formatter module's path or package name`, requiresArg: true })
     .option('output', { alias: 'o', type: 'string', describe: 'write the report to FILE (a summary line stays on stderr)', requiresArg: true })
-    .option('config', { type: 'string', describe: 'config file (default: found from the working directory up to the repository root; --no-config: none)' })
-    .option('redact', { type: 'boolean', default: DEFAULT_ARGS.redact, describe: 'hide secrets in the report (--no-redact shows them whole)' })
+    .option('report', { type: 'string', describe: 'also write a report: FORMAT=FILE (repeatable, e.g. --report sarif=leakguard.sarif)', requiresArg: true })
+    .option('config', { type: 'string', describe: 'config file (default: found from the working directory up to the repository root; --no-config: none, and no git-secrets patterns)' })
+    .option('redact', { type: 'boolean', default: DEFAULT_ARGS.redact, describe: 'hide secrets in every report (default: first 4 characters shown); --redact=N hides N percent; --no-redact shows them whole' })
+    .option('redact-percent', { hidden: true, requiresArg: true })
+    .option('baseline', { type: 'string', describe: 'report only findings not in this baseline file (see leakguard baseline)', requiresArg: true })
+    .option('explain-suppressed', { type: 'boolean', describe: 'also list what was found but not reported, and why (ignore entry, baseline, inline marker, allowlist)' })
+    .option('exit-code', { type: 'string', describe: 'exit code when findings remain (default 1)', requiresArg: true })
+    .option('fail-on', { type: 'string', describe: 'only findings at or above this severity fail the run (critical, high, medium, low, info); others are still reported', requiresArg: true })
     .option('color', { type: 'boolean', describe: 'colour the text report (default: when stdout is a terminal and NO_COLOR is unset)' })
     .option('quiet', { alias: 'q', type: 'boolean', describe: 'print nothing when nothing is found' })
     .option('verbose', { type: 'boolean', describe: 'also list what was skipped (binaries, large files, symlinks)' })

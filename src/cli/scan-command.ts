@@ -1,28 +1,24 @@
 /**
- * The four scanning commands share one path: options -> config -> source -> scan ->
- * AWS enrichment (key anatomy; the live check with --verify) -> redaction -> formatter ->
- * output, and one exit-code rule: 1 when anything is found, else 2 when a file or git
- * failed, else 0.
+ * The four scanning commands share one path: options -> scan (scan-run.ts: config,
+ * source, engine, suppression) -> AWS enrichment (key anatomy; the live check with
+ * --verify) -> redaction -> formatters -> outputs, and one exit-code
+ * rule: `--exit-code N` (default 1) when a finding at or above `--fail-on` remains, else
+ * 2 when a file or git failed, else 0.
  */
 import { existsSync, statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { enrichAws } from '../aws/enrich.js';
 import type { VerifyOptions } from '../aws/verify.js';
-import { findRepoRoot, loadConfig } from '../config/load.js';
-import { LeakguardError, errorMessage } from '../errors.js';
-import { redactFinding } from '../findings/redact.js';
-import { BUILTIN_FORMATTERS, type Command, type Formatter } from '../formatters/index.js';
-import { summary } from '../formatters/text.js';
-import { runScan } from '../scan.js';
-import type { Config } from '../config/load.js';
-import { progress } from './progress.js';
-import { PathFilter, type Source } from '../sources/source.js';
-import type { ScanResult } from '../types.js';
-import { VERSION } from '../version.js';
-import { printable } from '../util.js';
+import { LeakguardError } from '../errors.js';
+import { redactResult } from '../findings/redact.js';
+import type { Command } from '../formatters/index.js';
+import { severityRank, type ScanResult, type Severity } from '../types.js';
 import type { Io } from './io.js';
+import { loadOutputs, writeOutputs } from './report-output.js';
+import { parseExitCode, parseFailOn, parseRedaction } from './scan-options.js';
+import { scanRun } from './scan-run.js';
+import { printable } from '../util.js';
 
 export interface CommonArgs {
   format: string;
@@ -30,6 +26,14 @@ export interface CommonArgs {
   /** a file, or false for --no-config */
   config?: string | false;
   redact: boolean;
+  /** `--redact=N` (rewritten to --redact-percent by commands.ts) */
+  redactPercent?: unknown;
+  /** `--report FORMAT=FILE`, repeatable */
+  report?: string | string[];
+  baseline?: string;
+  explainSuppressed?: boolean;
+  exitCode?: unknown;
+  failOn?: unknown;
   color?: boolean;
   quiet?: boolean;
   verbose?: boolean;
@@ -96,125 +100,26 @@ export function binPath(): string {
   return resolve(process.argv[1] ?? 'leakguard');
 }
 
-function formatterFor(name: string): Formatter {
-  const f = BUILTIN_FORMATTERS.get(name);
-  if (!f) throw new LeakguardError(`--format: unknown format "${name}" (built-in: ${[...BUILTIN_FORMATTERS.keys()].join(', ')})`);
-  return f;
-}
-
 export async function runScanCommand(command: Command, a: CommonArgs, io: Io): Promise<number> {
   const cwd = resolveCwd(a.C, io);
-  const formatter = formatterFor(a.format);
+  const redaction = parseRedaction(a.redact, a.redactPercent);
   const verify = verifyOptionsOf(a);
-  const config = await loadConfig({
-    cwd,
-    ...(typeof a.config === 'string' ? { configFile: a.config } : {}),
-    noConfig: a.config === false,
-  });
-  const root = findRepoRoot(cwd) ?? cwd;
-  const filter = new PathFilter(config.allowPath, config.ruleSet.rules);
-  const source = await makeSource(command, a, io, { cwd, root, filter, maxFileSize: config.maxFileSize });
-  if (!source) return 0;
-
-  let result = await scanWithInterrupt(source, config, command, a, io, cwd);
+  const exitCode = parseExitCode(a.exitCode);
+  const failOn = parseFailOn(a.failOn);
+  const outputs = await loadOutputs(a, cwd);
+  const run = await scanRun(command, a, io, cwd, { explain: a.explainSuppressed ?? false, baseline: a.baseline });
+  if (!run) return 0;
   // on raw findings: the live check needs the secrets; what it adds holds none
-  result = { ...result, findings: await enrichAws(result.findings, { accounts: config.aws.accounts, ...(verify ? { verify } : {}) }) };
-
-  const report: ScanResult = { ...result, findings: result.findings.map((f) => redactFinding(f, a.redact ? undefined : null)) };
-  const color = !a.output && (a.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR));
-  const text = await formatter.format(report, { color, command, verbose: a.verbose ?? false, version: VERSION });
-  const clean = report.findings.length === 0 && report.errors.length === 0;
-  if (a.output) {
-    try {
-      await writeFile(resolve(cwd, a.output), text);
-    } catch (err) {
-      throw new LeakguardError(`--output: ${a.output}: ${errorMessage(err)}`);
-    }
-    if (!(a.quiet && clean)) io.stderr(`leakguard: ${summary(report, { command })} (report: ${a.output})\n`);
-  } else if (!(a.quiet && clean)) io.stdout(text);
+  run.result.findings = await enrichAws(run.result.findings, { accounts: run.config.aws.accounts, ...(verify ? { verify } : {}) });
+  const report = redactResult(run.result, redaction);
+  const rules = run.config.ruleSet.rules.map((r) => ({ id: r.id, description: r.description, severity: r.severity, tags: r.tags }));
+  await writeOutputs(report, outputs, { a, io, cwd, command, startedAt: run.startedAt, rules });
   if (a.verbose) for (const n of report.notes) io.stderr(`note: ${n.file ? `${printable(n.file)}: ` : ''}${printable(n.message)}\n`);
-  return report.findings.length ? 1 : report.errors.length ? 2 : 0;
+  return exitCodeOf(report, exitCode, failOn);
 }
 
-/** Runs the scan; Ctrl-C stops it cleanly, keeping (and reporting) what was found so far. */
-async function scanWithInterrupt(source: Source, config: Config, command: Command, a: CommonArgs, io: Io, cwd: string): Promise<ScanResult> {
-  const controller = new AbortController();
-  const onSigint = () => controller.abort();
-  process.once('SIGINT', onSigint);
-  const rank = source.rank;
-  const bar = progress(io, command === 'history' && !a.quiet);
-  let result: ScanResult;
-  try {
-    result = await runScan(source, config, {
-      signal: controller.signal,
-      ...(rank ? { history: { rank } } : {}),
-      onFragment: () => bar.update(source.stats.commits, source.total),
-    });
-  } finally {
-    bar.end();
-    process.removeListener('SIGINT', onSigint);
-  }
-  if (controller.signal.aborted) result.errors.push({ file: null, message: 'interrupted: the report holds what was found before Ctrl-C' });
-  else if (rank && result.findings.length) {
-    const { markExposure } = await import('../git/exposure.js');
-    await markExposure(result.findings, cwd);
-  }
-  return result;
-}
-
-interface SourceContext {
-  cwd: string;
-  root: string;
-  filter: PathFilter;
-  maxFileSize: number;
-}
-
-async function makeSource(command: Command, a: CommonArgs, io: Io, ctx: SourceContext): Promise<Source | null> {
-  switch (command) {
-    case 'scan': {
-      const { FilesSource } = await import('../sources/files.js');
-      return new FilesSource({ cwd: ctx.cwd, paths: a.paths ?? [], maxFileSize: ctx.maxFileSize, filter: ctx.filter, root: ctx.root, stdin: io.stdin });
-    }
-    case 'staged': {
-      const { StagedSource } = await import('../sources/staged.js');
-      return new StagedSource(ctx.cwd, ctx.filter, a.stagedDiff);
-    }
-    case 'message': {
-      const { MessageSource } = await import('../sources/message.js');
-      return new MessageSource(resolve(ctx.cwd, a.file!), a.file!);
-    }
-    case 'history': {
-      const { HistorySource } = await import('../sources/history.js');
-      // revisions after `--` land in yargs' `_` (after the command name)
-      let revs = [...(a.revs ?? []), ...(a._ ?? []).slice(1).map(String)];
-      if (a.prePush) {
-        const { prePushRevs } = await import('../sources/prepush.js');
-        const pushed = await prePushRevs(await readAll(io.stdin), ctx.cwd);
-        if (!pushed) return null;
-        revs = pushed;
-      }
-      if (a.maxCommits !== undefined && (!Number.isInteger(a.maxCommits) || a.maxCommits < 1)) {
-        throw new LeakguardError(`--max-commits: must be a positive whole number`);
-      }
-      if (a.branch) revs = [a.branch, ...revs];
-      if (a.jobs !== undefined && (!Number.isInteger(a.jobs) || a.jobs < 1)) throw new LeakguardError(`--jobs: must be a positive whole number`);
-      return new HistorySource({
-        cwd: ctx.cwd,
-        revs,
-        since: a.since,
-        until: a.until,
-        maxCommits: a.maxCommits,
-        paths: ctx.filter,
-        jobs: a.jobs,
-        binary: a.binary ?? false,
-        maxBlobSize: ctx.maxFileSize,
-      });
-    }
-  }
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+export function exitCodeOf(result: ScanResult, exitCode: number, failOn: Severity): number {
+  const failing = result.findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
+  if (failing) return exitCode;
+  return result.errors.length ? 2 : 0;
 }

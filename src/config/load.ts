@@ -60,18 +60,31 @@ export interface LoadOptions {
   configFile?: string;
   /** --no-config: ignore any discovered config file */
   noConfig?: boolean;
+  /** rules and allow regexes from elsewhere (git-secrets' git config), merged under the config file's */
+  extra?: UserConfig;
 }
 
 export async function loadConfig(options: LoadOptions): Promise<Config> {
   const specs = loadBuiltinSpecs();
   const found = options.noConfig ? null : await findUserConfig(options);
   const label = found ? displayPath(options.cwd, found.filepath) : null;
-  const user = (found?.config ?? {}) as UserConfig;
+  const own = (found?.config ?? {}) as UserConfig;
   if (found && label) {
     const { validateConfig } = await import('../generated/validate-config.js');
-    checkSchema(validateConfig, user, label, (path) => ruleIdAt(user, path));
+    checkSchema(validateConfig, own, label, (path) => ruleIdAt(own, path));
   }
+  const user = options.extra ? mergeUnder(options.extra, own) : own;
   return buildConfig(specs, user, label ?? '<config>', label);
+}
+
+/** `extra`'s rules and allow regexes first: the config file's entries (same rule id) win. */
+function mergeUnder(extra: UserConfig, own: UserConfig): UserConfig {
+  const regexes = [...(extra.allow?.regexes ?? []), ...(own.allow?.regexes ?? [])];
+  return {
+    ...own,
+    rules: [...(extra.rules ?? []), ...(own.rules ?? [])],
+    ...(regexes.length ? { allow: { ...own.allow, regexes } } : {}),
+  };
 }
 
 /**

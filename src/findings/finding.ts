@@ -49,6 +49,7 @@ function toRelated(c: Candidate): RelatedPart {
     column: c.column,
     endLine: c.endLine,
     endColumn: c.endColumn,
+    fingerprint: fingerprintOf(c.rule.id, secretHash(c.secret)),
   };
 }
 
@@ -59,4 +60,14 @@ export function compareFindings(a: Finding, b: Finding): number {
   const fb = b.file ?? '';
   if (fa !== fb) return fa < fb ? -1 : 1;
   return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+/**
+ * Every fingerprint of a finding: its own, then its paired parts' (a key ID's finding
+ * also names the secret key found next to it). An ignore entry or a baseline suppresses
+ * a finding only when it covers all of them, so a new secret pasted next to an ignored
+ * key ID is still reported.
+ */
+export function fingerprintsOf(f: Finding): string[] {
+  return [f.fingerprint, ...(f.related ?? []).map((r) => r.fingerprint ?? fingerprintOf(r.ruleId, secretHash(r.secret)))];
 }

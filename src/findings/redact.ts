@@ -2,9 +2,11 @@
  * Redaction: no report shows a whole secret unless asked (`--no-redact`). By default a
  * secret keeps its first 4 characters (fewer for short secrets, at most a quarter) and the
  * rest becomes `*`; `--redact=N` hides N percent of it instead. The regex match, which
- * contains the secret, is redacted the same way, and so are related parts.
+ * contains the secret, is redacted the same way, and so are related parts. A commit's
+ * subject can hold a secret too (a finding in a commit message): redactResult hides every
+ * secret of the result wherever a commit message shows it.
  */
-import type { Finding } from '../types.js';
+import type { Finding, ScanResult } from '../types.js';
 
 /** null: show secrets whole; undefined: the default (first 4 characters); a number: percent hidden */
 export type Redaction = number | null | undefined;
@@ -29,4 +31,21 @@ export function redactFinding(f: Finding, redaction: Redaction): Finding {
     return { ...r, secret: rs };
   });
   return { ...f, secret, match, ...(related ? { related } : {}) };
+}
+
+/** Every secret of a result redacted, in findings, suppressed findings and commit messages. */
+export function redactResult(result: ScanResult, redaction: Redaction): ScanResult {
+  if (redaction === null) return result;
+  const all = [...result.findings, ...(result.suppressed ?? [])];
+  const secrets = new Map<string, string>();
+  for (const f of all) for (const s of [f.secret, ...(f.related ?? []).map((r) => r.secret)]) secrets.set(s, redact(s, redaction));
+  // longest first, so that a secret containing another is replaced whole
+  const ordered = [...secrets].sort((a, b) => b[0].length - a[0].length);
+  const message = (text: string) => ordered.reduce((t, [s, r]) => (t.includes(s) ? t.split(s).join(r) : t), text);
+  const one = <T extends Finding>(f: T): T => {
+    const r = { ...f, ...redactFinding(f, redaction) };
+    if (f.commit && ordered.some(([s]) => f.commit!.message.includes(s))) r.commit = { ...f.commit, message: message(f.commit.message) };
+    return r;
+  };
+  return { ...result, findings: result.findings.map(one), ...(result.suppressed ? { suppressed: result.suppressed.map(one) } : {}) };
 }

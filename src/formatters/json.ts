@@ -1,8 +1,9 @@
 /**
  * `--format json`: one object, the versioned wire format documented in the README
- * (`version`, `findings`, `errors`, `stats`). Fields are only ever added.
+ * (`version`, `findings`, `errors`, `stats`, and `suppressed` with --explain-suppressed).
+ * Fields are only ever added.
  */
-import type { Finding } from '../types.js';
+import type { Finding, SuppressedFinding } from '../types.js';
 import type { Formatter } from './formatter.js';
 
 export const JSON_VERSION = 1;
@@ -39,6 +40,11 @@ export function findingToJson(f: Finding): Record<string, unknown> {
   return out;
 }
 
+/** --explain-suppressed: a finding's fields plus `suppression: { kind, reason }`. */
+function suppressedToJson(f: SuppressedFinding): Record<string, unknown> {
+  return { ...findingToJson(f), suppression: f.suppression };
+}
+
 export const jsonFormatter: Formatter = {
   name: 'json',
   format(result) {
@@ -47,6 +53,7 @@ export const jsonFormatter: Formatter = {
       findings: result.findings.map(findingToJson),
       errors: result.errors,
       stats: result.stats,
+      ...(result.suppressed ? { suppressed: result.suppressed.map(suppressedToJson) } : {}),
     };
     return JSON.stringify(body, null, 2) + '\n';
   },

@@ -2,11 +2,12 @@
  * `--format text` (the default): one block per finding, then what to do, then a summary
  * line. Colour only when allowed (a TTY, no --no-color, no NO_COLOR).
  */
-import type { Finding, ScanResult, Severity } from '../types.js';
+import type { Finding, ScanResult, Severity, SuppressedFinding } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import type { Command, FormatOptions, Formatter } from './formatter.js';
 import { formatBytes, printable } from '../util.js';
 import { awsLines, respondPointers } from './aws.js';
+import { fingerprintsOf } from '../findings/finding.js';
 
 const ESC = '\u001b[';
 type Paint = (s: string) => string;
@@ -26,6 +27,7 @@ export const textFormatter: Formatter = {
     if (result.errors.length) out.push('');
     if (result.findings.length && options.command === 'history') out.push(...tally(result.findings), '');
     if (result.findings.length) out.push(...advice(options.command, result.findings).map((l) => p.dim(l)), '');
+    if (result.suppressed) out.push(...suppressedLines(result.suppressed, p), '');
     out.push(summary(result, options, p));
     const pointers = respondPointers(result.findings, options.command);
     if (pointers.length) out.push('', ...pointers);
@@ -62,7 +64,18 @@ function block(f: Finding, p: Painter): string {
     const others = h.files.filter((x) => x !== f.file);
     if (others.length) lines.push(`    also in  ${others.map(printable).join(', ')}`);
   }
+  lines.push(`    id       ${fingerprintsOf(f).join(' ')}`);
   return lines.join('\n');
+}
+
+/** --explain-suppressed: what was found but not reported, and why. */
+function suppressedLines(suppressed: readonly SuppressedFinding[], p: Painter): string[] {
+  if (suppressed.length === 0) return [p.bold('Suppressed: nothing.')];
+  const lines = [p.bold(`Suppressed (${suppressed.length}):`)];
+  for (const f of suppressed) {
+    lines.push(`  ${location(f)}  ${f.ruleId}  ${printable(f.secret)}  ${p.dim(f.fingerprint)}`, `      ${f.suppression.kind}: ${printable(f.suppression.reason)}`);
+  }
+  return lines;
 }
 
 /** History: findings by rule and by status, after the blocks. */
@@ -86,7 +99,7 @@ function advice(command: Command, findings: Finding[]): string[] {
       return [
         'leakguard blocked this commit: the staged changes add a secret.',
         'Fix: remove it from the file (read it from the environment or a secret manager), then `git add` the file again.',
-        'Not a secret? Put `leakguard:allow` in a comment on that line, or allowlist the path in the leakguard config.',
+        'Not a secret? Put `leakguard:allow` in a comment on that line, or run `leakguard ignore <id>` (it goes into .leakguardignore).',
       ];
     case 'message':
       return ['leakguard blocked this commit: the commit message contains a secret. Write the message again without it.'];

@@ -119,7 +119,7 @@ describe('hostile file names', () => {
     writeFileSync(join(dir, name), `k=${fakeKeyId()}\n`);
     const r = run(['scan', '.'], { cwd: dir, env: testEnv(dir) });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('evil\\x1b]0;pwned\\x07\\x0aname.txt:1:3');
+    expect(r.stdout).toContain('evil\\x1b]0;pwned\\x07\\nname.txt:1:3');
     expect(r.stdout).not.toContain('\u001b]');
   });
 });

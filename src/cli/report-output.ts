@@ -1,0 +1,70 @@
+/**
+ * Where reports go: the main one (`--format`, default text) to stdout or `--output FILE`,
+ * and any number of `--report FORMAT=FILE` from the same scan (a SARIF file for code
+ * scanning, JUnit for the CI's test tab, ...), while the terminal still gets text. Every
+ * formatter is loaded before the scan starts, so a bad format fails fast.
+ */
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { LeakguardError, errorMessage } from '../errors.js';
+import { builtinFormatter, type Command, type FormatOptions, type Formatter, type RuleInfo } from '../formatters/index.js';
+import { summary } from '../formatters/text.js';
+import type { ScanResult } from '../types.js';
+import { VERSION } from '../version.js';
+import type { Io } from './io.js';
+import type { CommonArgs } from './scan-command.js';
+import { parseReports } from './scan-options.js';
+
+export interface Outputs {
+  main: Formatter;
+  reports: Array<{ label: string; file: string; formatter: Formatter }>;
+}
+
+async function formatter(spec: string, cwd: string, flag: string): Promise<Formatter> {
+  const builtin = await builtinFormatter(spec);
+  if (builtin) return builtin;
+  const { loadFormatter } = await import('../formatters/load.js');
+  return loadFormatter(spec, cwd, flag);
+}
+
+export async function loadOutputs(a: CommonArgs, cwd: string): Promise<Outputs> {
+  const main = await formatter(a.format, cwd, '--format');
+  const reports = await Promise.all(
+    parseReports(a.report).map(async (r) => {
+      const label = `--report ${r.format}=${r.file}`;
+      return { label, file: r.file, formatter: await formatter(r.format, cwd, label) };
+    }),
+  );
+  return { main, reports };
+}
+
+export interface WriteContext {
+  a: CommonArgs;
+  io: Io;
+  cwd: string;
+  command: Command;
+  startedAt: string;
+  rules: readonly RuleInfo[];
+}
+
+/** Writes every report of a (redacted) result. */
+export async function writeOutputs(report: ScanResult, outputs: Outputs, ctx: WriteContext): Promise<void> {
+  const { a, io } = ctx;
+  const base: FormatOptions = { color: false, command: ctx.command, verbose: a.verbose ?? false, version: VERSION, rules: ctx.rules, startedAt: ctx.startedAt };
+  for (const r of outputs.reports) await write(ctx.cwd, r.file, await r.formatter.format(report, base), r.label);
+  const color = !a.output && (a.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR));
+  const text = await outputs.main.format(report, { ...base, color });
+  const clean = report.findings.length === 0 && report.errors.length === 0;
+  if (a.output) {
+    await write(ctx.cwd, a.output, text, `--output: ${a.output}`);
+    if (!(a.quiet && clean)) io.stderr(`leakguard: ${summary(report, { command: ctx.command })} (report: ${a.output})\n`);
+  } else if (!(a.quiet && clean)) io.stdout(text);
+}
+
+async function write(cwd: string, file: string, text: string, label: string): Promise<void> {
+  try {
+    await writeFile(resolve(cwd, file), text);
+  } catch (err) {
+    throw new LeakguardError(`${label}: cannot write: ${errorMessage(err)}`);
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * The second stage of flag parsing for the scanning commands: raw values (from yargs or
+ * the hooks' fast path) checked and turned into what the pipeline uses. Each bad value is
+ * one line naming the flag and what is wrong (exit code 2).
+ */
+import { LeakguardError } from '../errors.js';
+import type { Redaction } from '../findings/redact.js';
+import { SEVERITIES, type Severity } from '../types.js';
+
+/**
+ * `--redact` (default: first characters kept), `--no-redact` (whole secrets) or
+ * `--redact=N` (N percent of each secret hidden, 0-100; 0 is the same as --no-redact).
+ */
+export function parseRedaction(redact: boolean | undefined, percent: unknown): Redaction {
+  if (percent === undefined || percent === null) return redact === false ? null : undefined;
+  const text = String(percent).trim();
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n > 100) throw new LeakguardError(`--redact: "${String(percent)}" is not a percentage (a whole number from 0 to 100)`);
+  return n === 0 ? null : n;
+}
+
+/** `--exit-code N`: the exit code when findings remain (default 1); 0 reports without failing. */
+export function parseExitCode(value: unknown): number {
+  if (value === undefined) return 1;
+  const n = Number(value);
+  if (typeof value === 'boolean' || String(value).trim() === '' || !Number.isInteger(n) || n < 0 || n > 255) {
+    throw new LeakguardError(`--exit-code: "${String(value)}" must be a whole number from 0 to 255`);
+  }
+  return n;
+}
+
+/** `--fail-on SEVERITY`: only findings at or above it set the exit code (default: any). */
+export function parseFailOn(value: unknown): Severity {
+  if (value === undefined) return 'info';
+  const s = String(value).toLowerCase();
+  if (!(SEVERITIES as readonly string[]).includes(s)) throw new LeakguardError(`--fail-on: "${String(value)}" is not a severity (${SEVERITIES.join(', ')})`);
+  return s as Severity;
+}
+
+export interface ReportSpec {
+  /** format name, path or package */
+  format: string;
+  file: string;
+}
+
+/** `--report FORMAT=FILE`, repeatable. */
+export function parseReports(value: unknown): ReportSpec[] {
+  const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
+  return list.map((v) => {
+    const s = String(v);
+    const eq = s.indexOf('=');
+    if (eq <= 0 || eq === s.length - 1) throw new LeakguardError(`--report: "${s}" must be FORMAT=FILE (e.g. sarif=leakguard.sarif)`);
+    return { format: s.slice(0, eq), file: s.slice(eq + 1) };
+  });
+}

@@ -1,0 +1,80 @@
+/**
+ * `--format markdown`: a heading and a table (GitHub-flavoured Markdown), for a pull
+ * request comment or a CI job summary (`$GITHUB_STEP_SUMMARY`). At most MAX_ROWS rows are
+ * listed; the heading always counts all findings.
+ *
+ * Cells hold hostile text (file names, commit authors): `|` and the inline Markdown
+ * characters (backslash, backtick, `*`, `_`, `[`, `]`, `~`) are backslash-escaped, `<`,
+ * `>` and `&` become entities (no HTML gets through), and line breaks and other control
+ * characters are shown as `\n`, `\r`, `\t`, `\xNN`, so no value can end a row early.
+ */
+import type { Finding, SuppressedFinding } from '../types.js';
+import type { Formatter } from './formatter.js';
+import { summary } from './text.js';
+import { printable as visible } from '../util.js';
+import { fingerprintsOf } from '../findings/finding.js';
+
+export const MAX_ROWS = 500;
+
+export const markdownFormatter: Formatter = {
+  name: 'markdown',
+  format(result, options) {
+    const n = result.findings.length;
+    const out = [`### leakguard: ${n === 0 ? 'no secrets found' : `${n} secret${n === 1 ? '' : 's'} found`}`, '', escape(summary(result, options)), ''];
+    if (n) {
+      const history = result.findings.some((f) => f.commit);
+      out.push(...table(result.findings, history), '');
+      out.push('Revoke (rotate) each secret first, then remove it from the code. Not a secret? `leakguard ignore <fingerprint>` adds it to `.leakguardignore`.', '');
+    }
+    if (result.errors.length) {
+      out.push('**Errors**', '', ...result.errors.map((e) => `- ${e.file === null ? '' : `${cell(e.file)}: `}${cell(e.message)}`), '');
+    }
+    if (result.suppressed) out.push(...suppressedSection(result.suppressed));
+    return out.join('\n');
+  },
+};
+
+function table(findings: readonly Finding[], history: boolean): string[] {
+  const head = ['Severity', 'Rule', 'Location', 'Secret', 'Fingerprint', ...(history ? ['Commit'] : [])];
+  const rows = findings.slice(0, MAX_ROWS).map((f) => {
+    const secret = [f.secret, ...(f.related ?? []).map((r) => r.secret)].map(code).join('<br>');
+    const cells = [f.severity, code(f.ruleId), location(f), secret, fingerprintsOf(f).map(code).join('<br>')];
+    if (history) cells.push(f.commit ? `${code(f.commit.sha.slice(0, 12))} ${cell(f.commit.date.slice(0, 10))} ${cell(f.commit.author)}` : '');
+    return cells;
+  });
+  const lines = [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
+  if (findings.length > MAX_ROWS) lines.push('', `… and ${findings.length - MAX_ROWS} more (see the full report).`);
+  return lines;
+}
+
+function suppressedSection(suppressed: readonly SuppressedFinding[]): string[] {
+  if (!suppressed.length) return ['**Suppressed**: nothing.', ''];
+  const rows = suppressed.slice(0, MAX_ROWS).map((f) => `| ${code(f.ruleId)} | ${location(f)} | ${code(f.fingerprint)} | ${cell(`${f.suppression.kind}: ${f.suppression.reason}`)} |`);
+  return [`<details><summary>Suppressed (${suppressed.length})</summary>`, '', '| Rule | Location | Fingerprint | Why |', '| --- | --- | --- | --- |', ...rows, '', '</details>', ''];
+}
+
+function location(f: Finding): string {
+  return f.file === null ? `commit message, line ${f.line}` : `${cell(f.file)}:${f.line}:${f.column}`;
+}
+
+/** Plain text in a table cell. */
+export function cell(s: string): string {
+  return escape(visible(s));
+}
+
+function escape(s: string): string {
+  return s
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/** A code span in a table cell: `|` escaped (GFM tables split on it even inside code), a fence longer than any backtick run. */
+export function code(s: string): string {
+  const v = visible(s).replace(/\|/g, '\\|');
+  const runs = v.match(/`+/g) ?? [];
+  const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+  const pad = v.startsWith('`') || v.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${v}${pad}${fence}`;
+}
