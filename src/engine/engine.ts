@@ -144,7 +144,7 @@ function dropReason(c: Candidate, text: string, lines: LineIndex, isRuleId: (id:
     return `entropy: ${c.entropy.toFixed(2)} bits/char is below the rule's minimum ${rule.entropy}`;
   }
   if (rule.validator) {
-    const invalid = rule.validator(c.secret);
+    const invalid = rule.validator(c.secret, { match: c.match, line: lineText });
     if (invalid) return `${rule.validatorName}: ${invalid}`;
   }
   return undefined;
@@ -154,7 +154,8 @@ function dropReason(c: Candidate, text: string, lines: LineIndex, isRuleId: (id:
  * Composite rules: a candidate whose rule has `pair` is merged into the nearest kept
  * candidate of the partner rule within `within` lines (which then names both parts); a
  * `required` pair without a partner is dropped. The same secret matched by two rules is
- * kept once, for the rule listed first.
+ * kept once, for the rule listed first (a fallback rule always comes last); then fallback
+ * rules yield to whatever they overlap.
  */
 function pairCandidates(all: Candidate[], ruleSet: RuleSet): void {
   const bySpan = new Map<string, Candidate>();
@@ -162,7 +163,7 @@ function pairCandidates(all: Candidate[], ruleSet: RuleSet): void {
     if (c.dropped !== undefined) continue;
     const key = `${c.start}:${c.end}`;
     const prior = bySpan.get(key);
-    if (prior && prior.rule.index <= c.rule.index) c.dropped = `duplicate: same secret as rule ${prior.rule.id}`;
+    if (prior && outranks(prior, c)) c.dropped = `duplicate: same secret as rule ${prior.rule.id}`;
     else {
       if (prior) prior.dropped = `duplicate: same secret as rule ${c.rule.id}`;
       bySpan.set(key, c);
@@ -181,10 +182,41 @@ function pairCandidates(all: Candidate[], ruleSet: RuleSet): void {
     if (best) {
       best.related.push(c);
       if (pair.severity && severityRank(pair.severity) > severityRank(best.severity)) best.severity = pair.severity;
-      c.dropped = `paired: reported with the ${best.rule.id} finding on line ${best.line}`;
+      c.dropped = `${PAIRED} reported with the ${best.rule.id} finding on line ${best.line}`;
     } else if (pair.required) {
       c.dropped = `unpaired: no ${pair.rule} match within ${pair.within} lines`;
     }
+  }
+  yieldFallbacks(all);
+}
+
+const PAIRED = 'paired:';
+
+/** Whether kept candidate `a` wins over `b` for the same text: a specific rule over a fallback, then the rule listed first. */
+function outranks(a: Candidate, b: Candidate): boolean {
+  if (a.rule.fallback !== b.rule.fallback) return !a.rule.fallback;
+  return a.rule.index <= b.rule.index;
+}
+
+/**
+ * Fallback rules (generic detectors) yield: a fallback candidate whose secret overlaps a
+ * kept candidate that outranks it (a specific rule, or an earlier-listed fallback) is
+ * dropped. Overlaps are found by one sweep over start offsets.
+ */
+function yieldFallbacks(all: Candidate[]): void {
+  const live = (c: Candidate) => c.dropped === undefined || c.dropped.startsWith(PAIRED);
+  const kept = all.filter(live);
+  if (!kept.some((c) => c.rule.fallback)) return;
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  let active: Candidate[] = [];
+  for (const c of kept) {
+    active = active.filter((a) => a.end > c.start);
+    for (const a of active) {
+      if (!live(a) || !live(c)) continue;
+      if (c.rule.fallback && outranks(a, c)) c.dropped = `overlap: yields to rule ${a.rule.id} on the same text`;
+      else if (a.rule.fallback && outranks(c, a)) a.dropped = `overlap: yields to rule ${c.rule.id} on the same text`;
+    }
+    active.push(c);
   }
 }
 

@@ -1,23 +1,29 @@
 /**
  * Values that look like a secret's slot but are not a secret: documentation examples,
- * XXXX/0000 fillers, <angle> and ${template} references, "your_key_here", ascending runs.
- * Shared by every rule; returns why a value is a placeholder, or null.
+ * XXXX/0000 fillers, <angle> and ${template} references, reads of the environment
+ * (process.env.X, os.environ[...], System.getenv(...), ENV[...], $env:X), "your_key_here",
+ * ascending runs. Shared by every rule; returns why a value is a placeholder, or null.
  */
 
 const TEMPLATE = /^(?:<[^<>]*>|\$\{[^}]*\}?|\$\([^)]*\)?|\{\{.*\}\}|%\([^)]*\)s?|%[A-Z_]+%|\$[A-Z_][A-Z0-9_]*)$/i;
-const WORDS = /example|placeholder|your[-_ ]?(?:aws|access|secret|key|api|token|own)|changeme|change[-_]me|redacted|dummy|sample[-_]?key|_here\b|^insert|^replace[-_]?me|fake[-_]?key|xxxx/i;
-// runs of '/', '+' or '=' occur in real base64 (0xFF bytes, padding): only alphanumeric runs count
-const RUN = /([A-Za-z0-9])\1{5,}/;
+const REFERENCE =
+  /^(?:process\.env\b|import\.meta\.env\b|os\.(?:environ|getenv)\b|(?:System\.getenv|Environment\.GetEnvironmentVariable|getenv|env|Deno\.env\.get)\(|ENV(?:\[|\.fetch\b)|\$ENV\{|\$env:|#\{|@[\w.-]+@$|%env\()/i;
+const WORDS = /example|placeholder|your[-_ ]?(?:aws|access|secret|key|api|token|own)|changeme|change[-_]me|redacted|dummy|sample[-_]?key|_here\b|^insert|replace[-_]?(?:me|with)|fake[-_]?key|xxxx/i;
+// runs of '/', '+' or '=' occur in real base64 (0xFF bytes, padding): only alphanumeric runs
+// count; 'A' is base64 for zero bits, and binary structures (DER, OpenSSH keys) hold runs of
+// ten or so, so only a run of 16 'A's is filler
+const RUN = /([B-Za-z0-9])\1{5,}|(A)\2{15,}/;
 const MASKED = /^[*•#.?-]+$/;
 const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiop', 'asdfghjkl'];
 
 export function placeholderReason(secret: string): string | null {
   if (TEMPLATE.test(secret)) return 'template or variable reference';
+  if (REFERENCE.test(secret)) return 'reads the environment or a variable (process.env, os.environ, getenv, ENV[...])';
   if (MASKED.test(secret)) return 'masked value';
   const word = WORDS.exec(secret);
   if (word) return `placeholder word "${word[0]}"`;
   const run = RUN.exec(secret);
-  if (run) return `repeated character "${run[1]!.repeat(Math.min(run[0].length, 8))}"`;
+  if (run) return `repeated character "${run[0].slice(0, 8)}"`;
   const lower = secret.toLowerCase();
   for (const seq of SEQUENCES) {
     for (let i = 0; i + 8 <= seq.length; i++) {

@@ -21,6 +21,8 @@ export interface Rule {
   readonly entropy: number | undefined;
   readonly validatorName: string | undefined;
   readonly validator: Validator | undefined;
+  /** a generic detector: yields to any other rule's candidate on overlapping text */
+  readonly fallback: boolean;
   readonly pair: { readonly rule: string; readonly within: number; readonly required: boolean; readonly severity?: Severity } | undefined;
   readonly allowRegexes: readonly RegExp[];
   readonly allowTarget: 'secret' | 'match' | 'line';
@@ -79,6 +81,7 @@ export function compileRule(spec: RuleSpec, index: number, safety?: SafetyCheck)
     entropy: spec.entropy,
     validatorName: spec.validate,
     validator,
+    fallback: spec.fallback ?? false,
     pair: spec.pair ? { rule: spec.pair.rule, within: spec.pair.within, required: spec.pair.required ?? false, ...(spec.pair.severity ? { severity: spec.pair.severity } : {}) } : undefined,
     allowRegexes,
     allowTarget: allow.target ?? 'secret',

@@ -1,0 +1,91 @@
+/**
+ * Checksums that token formats carry, verified offline so that a random string with the
+ * right prefix and length (a test fixture, a typo, a made-up example) is not reported.
+ *
+ * - GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`) and npm (`npm_`) tokens: the last 6
+ *   characters are the CRC32 of the 30 random characters before them, base62-encoded
+ *   (alphabet 0-9A-Za-z) and left-padded with '0' (GitHub's token-format post, 2021; npm's
+ *   2021 access-token announcement).
+ * - GitHub fine-grained PATs (`github_pat_`): not documented by GitHub; observed (and
+ *   checked on publicly revoked examples) that the first 8 of the last 16 characters are
+ *   the base32 (RFC 4648) SHA-256 of everything before those 16 characters.
+ */
+import { createHash } from 'node:crypto';
+import * as zlib from 'node:zlib';
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+let table: Uint32Array | undefined;
+
+/** CRC-32 (ISO-HDLC, as zlib) of the UTF-8 bytes of `s`: zlib.crc32 when Node has it (20.15+), else a table. */
+export function crc32(s: string): number {
+  const native = (zlib as { crc32?: (data: string | Uint8Array) => number }).crc32;
+  if (native) return native(s) >>> 0;
+  if (!table) {
+    table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (const byte of Buffer.from(s, 'utf8')) crc = table[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** `n` in base62 (0-9A-Za-z), left-padded with '0' to `width` characters. */
+export function base62(n: number, width = 6): string {
+  let s = '';
+  for (let v = n; v > 0; v = Math.floor(v / 62)) s = BASE62[v % 62]! + s;
+  return s.padStart(width, '0');
+}
+
+/** RFC 4648 base32 without padding. */
+export function base32(bytes: Uint8Array): string {
+  let out = '';
+  let bits = 0;
+  let value = 0;
+  for (const b of bytes) {
+    value = ((value << 8) | b) & 0xffff;
+    bits += 8;
+    while (bits >= 5) {
+      out += BASE32[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) out += BASE32[(value << (5 - bits)) & 31];
+  return out;
+}
+
+/**
+ * A `<prefix>_<30 random><6 checksum>` token (GitHub classic, npm): null when the checksum
+ * holds, else why not.
+ */
+export function crc32Base62Problem(token: string): string | null {
+  const body = token.slice(token.indexOf('_') + 1);
+  if (!/^[A-Za-z0-9]{36}$/.test(body)) return 'not 36 base62 characters after the prefix';
+  const expected = base62(crc32(body.slice(0, 30)));
+  const actual = body.slice(30);
+  return expected === actual ? null : `bad checksum: the last 6 characters are ${actual}, the CRC32 of the first 30 is ${expected}`;
+}
+
+/** A `github_pat_` token: null when the (observed) SHA-256 check holds, else why not. */
+export function fineGrainedPatProblem(token: string): string | null {
+  if (!/^github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}$/.test(token)) return 'not github_pat_ + 22 + _ + 59 base62 characters';
+  const head = token.slice(0, -16);
+  const expected = base32(createHash('sha256').update(head, 'utf8').digest()).slice(0, 8);
+  const actual = token.slice(-16, -8);
+  return expected === actual ? null : `bad checksum: characters 78-85 are ${actual}, the SHA-256 of the rest gives ${expected}`;
+}
+
+/** Appends a valid CRC32/base62 checksum to a prefix and 30 random characters (for tests and the corpus generator). */
+export function withCrc32Base62(prefix: string, random30: string): string {
+  return `${prefix}${random30}${base62(crc32(random30))}`;
+}
+
+/** Completes a fine-grained PAT from its first 77 characters and 8 trailing characters. */
+export function withFineGrainedChecksum(head77: string, tail8: string): string {
+  return `${head77}${base32(createHash('sha256').update(head77, 'utf8').digest()).slice(0, 8)}${tail8}`;
+}

@@ -1,0 +1,64 @@
+/**
+ * What a value assigned to a secret-ish name must look like before the generic rules
+ * report it. The generic rules are the noisiest part of any scanner (identifiers, UUIDs,
+ * lockfile hashes, version strings, code expressions, "changeme"); these checks encode
+ * why such values are not secrets, so that the reason shows in `leakguard rules test`.
+ */
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DIGEST_PREFIX = /^(?:sha(?:1|224|256|384|512)|md5)[-:~]/i;
+const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
+const WORDS = /^[A-Za-z]+(?:[._-][A-Za-z]+)*$/;
+const PATH = /^(?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]*)*$/;
+const HASHED_PASSWORD = /^\$(?:2[abxy]?|argon2(?:id|i|d)|[1256]|pbkdf2[-\w]*|scrypt)\$/;
+
+/** Why a high-entropy value assigned to a secret-ish name is not a secret, or null. */
+export function genericSecretProblem(value: string): string | null {
+  if (UUID.test(value)) return 'a UUID (an identifier)';
+  if (DIGEST_PREFIX.test(value)) return 'an integrity hash or digest (sha512-..., sha256:...)';
+  if (value.startsWith('h1:')) return 'a go.sum module hash';
+  if (/^data:/i.test(value)) return 'a data URI';
+  if (value.includes('://')) return 'a URL (URL rules check credentials in URLs)';
+  if (VERSION.test(value)) return 'a version string';
+  if (PATH.test(value)) return 'a file path';
+  if (WORDS.test(value)) return 'words or an identifier, not random characters';
+  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return 'no mix of letters and digits (random tokens have both)';
+  return null;
+}
+
+/** Values people put in a password's place that are not passwords (compared lowercase). */
+const NOT_PASSWORDS = new Set([
+  'password', 'passwd', 'pass', 'pwd', 'passphrase', 'secret', 'changeme', 'change_me', 'changeit',
+  'admin', 'root', 'test', 'testing', 'tests', 'example', 'sample', 'demo', 'guest', 'user', 'username',
+  'null', 'none', 'nil', 'undefined', 'true', 'false', 'empty', 'blank', 'required', 'optional',
+  'string', 'str', 'text', 'value', 'default', 'dummy', 'fake', 'foo', 'bar', 'foobar', 'mypassword',
+  'yourpassword', 'your_password', 'your-password', 'secretpassword', 'password123', 'hidden', 'masked',
+  'redacted', 'unknown', 'notset', 'not_set', 'tbd', 'todo', 'fixme', 'xxx', 'env', 'environ', 'getenv',
+  'self', 'this', 'args', 'kwargs', 'params', 'options', 'config', 'settings', 'data', 'input', 'prompt',
+]);
+
+export interface PasswordContext {
+  /** the value was a string literal (quoted, or XML element text) rather than a bare token */
+  quoted: boolean;
+  /** the value is the password part of a URL */
+  url?: boolean;
+}
+
+/** Why a value assigned to a password-like name is not a password, or null. */
+export function passwordProblem(value: string, ctx: PasswordContext): string | null {
+  const v = value.trim();
+  if (v.length < 4) return 'too short to be a password (under 4 characters)';
+  const lower = v.toLowerCase();
+  if (NOT_PASSWORDS.has(lower) || NOT_PASSWORDS.has(lower.replace(/^(?:my|the|db|your)[_-]?/, ''))) return `a stand-in value ("${v}"), not a password`;
+  if (HASHED_PASSWORD.test(v)) return 'a password hash (bcrypt/argon2/crypt), not the password';
+  if (/^[:@?][A-Za-z_]\w*$/.test(v) || v === '?') return 'a query bind parameter';
+  if (/^%[sd]$|^\{\d*\}$|^\{[A-Za-z_]\w*\}$/.test(v)) return 'a format-string slot';
+  if (/^[A-Za-z]+(?: [A-Za-z,.!?']+){2,}$/.test(v)) return 'prose (a label or a sentence), not a password';
+  if (!ctx.url && PATH.test(v)) return 'a file path';
+  if (!ctx.quoted) {
+    if (/^[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)+/.test(v)) return 'a code expression (attribute access), not a literal';
+    if (/^[A-Za-z_$][\w$.]*\s*[([]/.test(v)) return 'a code expression (call or index), not a literal';
+    if (/^[A-Za-z_]+$/.test(v)) return 'a bare word: an identifier, not a literal (quote it to be sure)';
+  }
+  return null;
+}
