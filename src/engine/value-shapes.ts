@@ -10,6 +10,7 @@ const DIGEST_PREFIX = /^(?:sha(?:1|224|256|384|512)|md5)[-:~]/i;
 const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
 const WORDS = /^[A-Za-z]+(?:[._-][A-Za-z]+)*$/;
 const PATH = /^(?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]*)*$/;
+const PROSE = /^[A-Za-z][A-Za-z,.!?']*(?: [A-Za-z,.!?':]+){2,}$/;
 const HASHED_PASSWORD = /^\$(?:2[abxy]?|argon2(?:id|i|d)|[1256]|pbkdf2[-\w]*|scrypt)\$/;
 
 /** Why a high-entropy value assigned to a secret-ish name is not a secret, or null. */
@@ -22,6 +23,9 @@ export function genericSecretProblem(value: string): string | null {
   if (VERSION.test(value)) return 'a version string';
   if (PATH.test(value)) return 'a file path';
   if (WORDS.test(value)) return 'words or an identifier, not random characters';
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return 'an identifier (an environment variable name)';
+  if (/^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+$/.test(value)) return 'an identifier (lowercase words joined by - _ or .)';
+  if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)/.test(value)) return 'a date';
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return 'no mix of letters and digits (random tokens have both)';
   return null;
 }
@@ -53,7 +57,9 @@ export function passwordProblem(value: string, ctx: PasswordContext): string | n
   if (HASHED_PASSWORD.test(v)) return 'a password hash (bcrypt/argon2/crypt), not the password';
   if (/^[:@?][A-Za-z_]\w*$/.test(v) || v === '?') return 'a query bind parameter';
   if (/^%[sd]$|^\{\d*\}$|^\{[A-Za-z_]\w*\}$/.test(v)) return 'a format-string slot';
-  if (/^[A-Za-z]+(?: [A-Za-z,.!?']+){2,}$/.test(v)) return 'prose (a label or a sentence), not a password';
+  if (PROSE.test(v) && /\b(?:enter|your|the|please|must|should|field|password|characters|confirm|new|old|current|invalid|incorrect|required|is|are|be|to|of|for|and|with|here)\b/i.test(v)) {
+    return 'prose (a label or a sentence), not a password';
+  }
   if (!ctx.url && PATH.test(v)) return 'a file path';
   if (!ctx.quoted) {
     if (/^[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)+/.test(v)) return 'a code expression (attribute access), not a literal';
