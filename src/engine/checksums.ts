@@ -18,10 +18,14 @@ const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
 let table: Uint32Array | undefined;
 
-/** CRC-32 (ISO-HDLC, as zlib) of the UTF-8 bytes of `s`: zlib.crc32 when Node has it (20.15+), else a table. */
+/** CRC-32 (ISO-HDLC, as zlib) of the UTF-8 bytes of `s`: zlib.crc32 when Node has it (20.15+), else crc32Portable. */
 export function crc32(s: string): number {
   const native = (zlib as { crc32?: (data: string | Uint8Array) => number }).crc32;
-  if (native) return native(s) >>> 0;
+  return native ? native(s) >>> 0 : crc32Portable(s);
+}
+
+/** The same CRC-32 from a 256-entry table (for Node versions without zlib.crc32). */
+export function crc32Portable(s: string): number {
   if (!table) {
     table = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {

@@ -10,12 +10,12 @@
  * kept with the reason, for `leakguard rules test`.
  */
 import type { Fragment, Severity } from '../types.js';
-import { severityRank } from '../types.js';
 import { shannonEntropy } from './entropy.js';
 import { placeholderReason } from './placeholders.js';
 import { Prefilter } from './prefilter.js';
 import type { Rule } from './rule.js';
 import { inlineAllow } from './inline-allow.js';
+import { resolveCandidates } from './resolve.js';
 
 /** Largest text a regex runs over at once (UTF-16 code units); longer texts are cut into overlapping windows. */
 export const MAX_WINDOW = 32 * 1024;
@@ -97,7 +97,7 @@ export function scanFragment(fragment: Fragment, ruleSet: RuleSet, explain = fal
 
   const isRuleId = (id: string) => ruleSet.byId.has(id);
   for (const c of all) c.dropped = dropReason(c, text, lines, isRuleId);
-  pairCandidates(all, ruleSet);
+  resolveCandidates(all, ruleSet);
   const findings = all.filter((c) => c.dropped === undefined);
   if (!explain) return { findings };
   return { findings, keywordHits: [...hitRules].sort((a, b) => a.index - b.index), candidates: all };
@@ -148,76 +148,6 @@ function dropReason(c: Candidate, text: string, lines: LineIndex, isRuleId: (id:
     if (invalid) return `${rule.validatorName}: ${invalid}`;
   }
   return undefined;
-}
-
-/**
- * Composite rules: a candidate whose rule has `pair` is merged into the nearest kept
- * candidate of the partner rule within `within` lines (which then names both parts); a
- * `required` pair without a partner is dropped. The same secret matched by two rules is
- * kept once, for the rule listed first (a fallback rule always comes last); then fallback
- * rules yield to whatever they overlap.
- */
-function pairCandidates(all: Candidate[], ruleSet: RuleSet): void {
-  const bySpan = new Map<string, Candidate>();
-  for (const c of all) {
-    if (c.dropped !== undefined) continue;
-    const key = `${c.start}:${c.end}`;
-    const prior = bySpan.get(key);
-    if (prior && outranks(prior, c)) c.dropped = `duplicate: same secret as rule ${prior.rule.id}`;
-    else {
-      if (prior) prior.dropped = `duplicate: same secret as rule ${c.rule.id}`;
-      bySpan.set(key, c);
-    }
-  }
-  for (const c of all) {
-    const pair = c.rule.pair;
-    if (!pair || c.dropped !== undefined) continue;
-    const partner = ruleSet.byId.get(pair.rule);
-    let best: Candidate | undefined;
-    for (const p of all) {
-      if (p.rule !== partner || p.dropped !== undefined || p.rule.pair) continue;
-      const d = Math.abs(p.line - c.line);
-      if (d <= pair.within && (!best || d < Math.abs(best.line - c.line))) best = p;
-    }
-    if (best) {
-      best.related.push(c);
-      if (pair.severity && severityRank(pair.severity) > severityRank(best.severity)) best.severity = pair.severity;
-      c.dropped = `${PAIRED} reported with the ${best.rule.id} finding on line ${best.line}`;
-    } else if (pair.required) {
-      c.dropped = `unpaired: no ${pair.rule} match within ${pair.within} lines`;
-    }
-  }
-  yieldFallbacks(all);
-}
-
-const PAIRED = 'paired:';
-
-/** Whether kept candidate `a` wins over `b` for the same text: a specific rule over a fallback, then the rule listed first. */
-function outranks(a: Candidate, b: Candidate): boolean {
-  if (a.rule.fallback !== b.rule.fallback) return !a.rule.fallback;
-  return a.rule.index <= b.rule.index;
-}
-
-/**
- * Fallback rules (generic detectors) yield: a fallback candidate whose secret overlaps a
- * kept candidate that outranks it (a specific rule, or an earlier-listed fallback) is
- * dropped. Overlaps are found by one sweep over start offsets.
- */
-function yieldFallbacks(all: Candidate[]): void {
-  const live = (c: Candidate) => c.dropped === undefined || c.dropped.startsWith(PAIRED);
-  const kept = all.filter(live);
-  if (!kept.some((c) => c.rule.fallback)) return;
-  kept.sort((a, b) => a.start - b.start || b.end - a.end);
-  let active: Candidate[] = [];
-  for (const c of kept) {
-    active = active.filter((a) => a.end > c.start);
-    for (const a of active) {
-      if (!live(a) || !live(c)) continue;
-      if (c.rule.fallback && outranks(a, c)) c.dropped = `overlap: yields to rule ${a.rule.id} on the same text`;
-      else if (a.rule.fallback && outranks(c, a)) a.dropped = `overlap: yields to rule ${c.rule.id} on the same text`;
-    }
-    active.push(c);
-  }
 }
 
 /** Window bounds [from, to) covering `text`, each at most MAX_WINDOW long, overlapping by WINDOW_OVERLAP. */
