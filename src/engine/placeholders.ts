@@ -17,7 +17,7 @@ const MASKED = /^[*•#.?-]+$/;
 const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiop', 'asdfghjkl'];
 
 export function placeholderReason(secret: string): string | null {
-  if (TEMPLATE.test(secret)) return 'template or variable reference';
+  if (TEMPLATE.test(secret) || /^(?:\$\{|\{\{|\$\()/.test(secret)) return 'template or variable reference';
   if (REFERENCE.test(secret)) return 'reads the environment or a variable (process.env, os.environ, getenv, ENV[...])';
   if (MASKED.test(secret)) return 'masked value';
   const word = WORDS.exec(secret);

@@ -50,7 +50,8 @@ export interface PasswordContext {
 
 /** Why a value assigned to a password-like name is not a password, or null. */
 export function passwordProblem(value: string, ctx: PasswordContext): string | null {
-  const v = value.trim();
+  // a bare value ends where code punctuation starts (`if password == other:`)
+  const v = ctx.quoted ? value.trim() : value.trim().replace(/[:)\]};,]+$/, '');
   if (v.length < 4) return 'too short to be a password (under 4 characters)';
   const lower = v.toLowerCase();
   if (NOT_PASSWORDS.has(lower) || NOT_PASSWORDS.has(lower.replace(/^(?:my|the|db|your)[_-]?/, ''))) return `a stand-in value ("${v}"), not a password`;
@@ -65,6 +66,7 @@ export function passwordProblem(value: string, ctx: PasswordContext): string | n
     if (/^[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)+/.test(v)) return 'a code expression (attribute access), not a literal';
     if (/^[A-Za-z_$][\w$.]*\s*[([]/.test(v)) return 'a code expression (call or index), not a literal';
     if (/^[A-Za-z_]+$/.test(v)) return 'a bare word: an identifier, not a literal (quote it to be sure)';
+    if (/^[A-Z][A-Za-z]+-[A-Z][A-Za-z]+$/.test(v)) return 'a command (PowerShell Verb-Noun), not a literal';
   }
   return null;
 }

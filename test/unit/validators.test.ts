@@ -153,3 +153,11 @@ describe('placeholders: environment and template references', () => {
     expect(placeholderReason('AKIAAAAAAAAAAAAAAAAAAA')).toMatch(/repeated/);
   });
 });
+
+describe('unquoted values that are code', () => {
+  it('PowerShell cmdlets and trailing punctuation are not passwords', () => {
+    expect(passwordProblem('ConvertTo-SecureString', { quoted: false })).toMatch(/Verb-Noun/);
+    expect(passwordProblem('confirm_password:', { quoted: false })).toMatch(/bare word/);
+    expect(placeholderReason('${T.password()}`);')).toMatch(/template/);
+  });
+});
