@@ -2,9 +2,9 @@
 // corpus (test/corpus: one family per provider the issue names, then the generic kinds) and
 // CredSweeper's (its families: aws_access_key_id, password, generic_secret, ...).
 
-const PASSWORD_RULES = new Set(['password-assignment', 'password-xml', 'curl-user-password', 'http-basic-auth-header', 'docker-config-auth', 'npm-basic-auth', 'powershell-securestring-password', 'netrc-password']);
+const PASSWORD_RULES = new Set(['password-assignment', 'password-xml', 'curl-user-password', 'http-basic-auth-header', 'docker-config-auth', 'npm-basic-auth', 'powershell-securestring-password', 'netrc-password', 'cli-password-argument', 'sql-password', 'password-constant-argument']);
 const URL_RULES = /-url-password$|^url-basic-auth$/;
-const GENERIC_RULES = new Set(['generic-secret', 'http-bearer-token']);
+const GENERIC_RULES = new Set(['generic-secret', 'http-bearer-token', 'cli-secret-argument']);
 const NAMED_PROVIDERS = ['aws', 'github', 'gitlab', 'slack', 'stripe', 'google', 'azure'];
 
 function common(id) {

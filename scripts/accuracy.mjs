@@ -49,35 +49,47 @@ export async function predict(filesDir) {
   return predicted;
 }
 
+/**
+ * Lines with several labels: true when any label is true, else false when any is false, else
+ * don't care; a true line counts once overall and once in each of its true families.
+ */
+function byLine(labels) {
+  const lines = new Map();
+  for (const l of labels) {
+    const key = `${l.file}:${l.line}`;
+    const e = lines.get(key) ?? lines.set(key, { file: l.file, line: l.line, truth: null, families: new Set() }).get(key);
+    if (l.is_secret === true) {
+      e.truth = true;
+      e.families.add(l.rule_family);
+    } else if (l.is_secret === false && e.truth !== true) e.truth = false;
+  }
+  return lines;
+}
+
 export function score(labels, predicted, scheme) {
-  const byKey = new Map(labels.map((l) => [`${l.file}:${l.line}`, l]));
-  const fam = () => ({ tp: 0, fp: 0, fn: 0 });
+  const lines = byLine(labels);
   const families = new Map();
-  const get = (name) => families.get(name) ?? families.set(name, fam()).get(name);
-  const overall = fam();
+  const get = (name) => families.get(name) ?? families.set(name, { tp: 0, fp: 0, fn: 0 }).get(name);
+  const overall = { tp: 0, fp: 0, fn: 0 };
   const misses = [];
   const falseAlarms = [];
-  for (const l of labels) {
-    if (l.is_secret !== true) continue;
-    get(l.rule_family);
-    if (!predicted.has(`${l.file}:${l.line}`)) {
-      overall.fn++;
-      get(l.rule_family).fn++;
-      misses.push(l);
-    }
+  for (const [key, e] of lines) {
+    if (e.truth !== true || predicted.has(key)) continue;
+    overall.fn++;
+    for (const f of e.families) get(f).fn++;
+    misses.push({ file: e.file, line: e.line, rule_family: [...e.families].join('+') });
   }
   for (const [key, ruleIds] of predicted) {
-    const label = byKey.get(key);
-    if (label && label.is_secret === null) continue;
-    const ok = label?.is_secret === true;
-    if (ok) overall.tp++;
-    else {
+    const e = lines.get(key);
+    if (e && e.truth === null) continue;
+    if (e?.truth === true) {
+      overall.tp++;
+      for (const f of e.families) get(f).tp++;
+    } else {
       overall.fp++;
-      falseAlarms.push({ key, ruleIds: [...ruleIds], label: label ?? null });
+      for (const f of new Set([...ruleIds].map((id) => familyOf(id, scheme)))) get(f).fp++;
+      falseAlarms.push({ key, ruleIds: [...ruleIds], label: e ? 'labelled not secret' : 'unlabelled' });
     }
-    const ours = new Set([...ruleIds].map((id) => familyOf(id, scheme)));
-    if (ok) get(label.rule_family).tp++;
-    else for (const f of ours) get(f).fp++;
   }
   const metrics = (c) => {
     const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
@@ -118,7 +130,7 @@ async function main() {
     console.log('\nfalse negatives (labelled secret, not reported):');
     for (const m of result.misses) console.log(`  ${m.file}:${m.line}  ${m.rule_family}`);
     console.log('\nfalse positives (reported, labelled not secret or not labelled):');
-    for (const f of result.falseAlarms) console.log(`  ${f.key}  ${f.ruleIds.join(',')}  ${f.label ? `labelled ${f.label.rule_family} false` : 'unlabelled'}`);
+    for (const f of result.falseAlarms) console.log(`  ${f.key}  ${f.ruleIds.join(',')}  ${f.label}`);
   }
 }
 

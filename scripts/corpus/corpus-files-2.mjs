@@ -257,6 +257,17 @@ function codeDecoys(file) {
   sh.decoy('password', 'mysql -u root -p"$MYSQL_ROOT_PASSWORD" < schema.sql');
   sh.decoy('generic', 'TOKEN=$(vault kv get -field=token secret/ci)');
 
+  const more = file('backend/orders/notify.py');
+  more.decoy('password', 'logger.info("password", "reset requested")');
+  more.decoy('password', 'pw = pygame.display.set_mode((640, 480))');
+  more.decoy('generic', 'API_KEY = "abc123def456"  # docs placeholder');
+  more.decoy('password', 'subprocess.run(["useradd", "--password", "$(openssl passwd -1 x)", name])');
+  more.decoy('password', 'cursor.execute("ALTER USER app IDENTIFIED BY :pw", {"pw": new_password})');
+  more.decoy('password', 'print(password, "is too short")');
+  more.decoy('url_credential', 'resp = requests.get(f"https://{user}:{password}@{host}/api")');
+  more.secret('password', `DB = {"user": "orders", "password": "${T.password()}"}`);
+  more.secret('generic', `client = Client(api_key="${T.alnum(14)}")`);
+
   const netrc = file('ops/ci/netrc');
   netrc.secret('password', `machine api.heroku.com login ops@acme.dev password ${T.password()}`);
 }

@@ -90,3 +90,47 @@ export function withCrc32Base62(prefix: string, random30: string): string {
 export function withFineGrainedChecksum(head77: string, tail8: string): string {
   return `${head77}${base32(createHash('sha256').update(head77, 'utf8').digest()).slice(0, 8)}${tail8}`;
 }
+
+const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+const BECH32_GEN = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+
+function bech32Polymod(values: number[]): number {
+  let chk = 1;
+  for (const v of values) {
+    const top = chk >>> 25;
+    chk = (((chk & 0x1ffffff) << 5) ^ v) >>> 0;
+    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk = (chk ^ BECH32_GEN[i]!) >>> 0;
+  }
+  return chk;
+}
+
+function bech32Values(hrp: string, data: string): number[] {
+  const out: number[] = [];
+  for (const c of hrp) out.push(c.charCodeAt(0) >>> 5);
+  out.push(0);
+  for (const c of hrp) out.push(c.charCodeAt(0) & 31);
+  for (const c of data) out.push(BECH32.indexOf(c));
+  return out;
+}
+
+/**
+ * A Bech32 string (BIP-173: age keys, among others): the human-readable part, '1', data and
+ * a 6-character checksum, in one case. Null when the checksum holds, else why not.
+ */
+export function bech32Problem(s: string): string | null {
+  if (s !== s.toLowerCase() && s !== s.toUpperCase()) return 'mixed case (Bech32 is all lower or all upper case)';
+  const lower = s.toLowerCase();
+  const sep = lower.lastIndexOf('1');
+  const hrp = lower.slice(0, sep);
+  const data = lower.slice(sep + 1);
+  if (sep < 1 || data.length < 6 || [...data].some((c) => !BECH32.includes(c))) return 'not Bech32 (human-readable part, 1, data)';
+  return bech32Polymod(bech32Values(hrp, data)) === 1 ? null : 'bad checksum: the Bech32 checksum does not hold';
+}
+
+/** Appends a valid Bech32 checksum to `hrp` + '1' + `data` (data in the Bech32 alphabet, lower case). */
+export function withBech32(hrp: string, data: string): string {
+  const mod = bech32Polymod([...bech32Values(hrp.toLowerCase(), data), 0, 0, 0, 0, 0, 0]) ^ 1;
+  let checksum = '';
+  for (let i = 0; i < 6; i++) checksum += BECH32[(mod >>> (5 * (5 - i))) & 31];
+  return `${hrp}1${data}${checksum}`;
+}

@@ -4,7 +4,7 @@
  * when the candidate passes, or the reason it was dropped (shown by `leakguard rules test`).
  * A validator sees the secret and, for context, the whole regex match and its line(s).
  */
-import { crc32Base62Problem, fineGrainedPatProblem } from './checksums.js';
+import { bech32Problem, crc32Base62Problem, fineGrainedPatProblem } from './checksums.js';
 import { genericSecretProblem, passwordProblem } from './value-shapes.js';
 
 export interface ValidatorContext {
@@ -71,6 +71,7 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   'github-token-checksum': (s) => crc32Base62Problem(s),
   'npm-token-checksum': (s) => crc32Base62Problem(s),
   'github-fine-grained-checksum': (s) => fineGrainedPatProblem(s),
+  'bech32-checksum': (s) => bech32Problem(s),
   jwt: jwtShape,
   'basic-auth-base64': basicAuthBase64,
   'generic-secret': (s) => genericSecretProblem(s),

@@ -10,6 +10,9 @@ const DIGEST_PREFIX = /^(?:sha(?:1|224|256|384|512)|md5)[-:~]/i;
 const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
 const WORDS = /^[A-Za-z]+(?:[._-][A-Za-z]+)*$/;
 const PATH = /^(?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]*)*$/;
+// SOPS ENC[...], Jasypt ENC(...), Ansible Vault, HashiCorp Vault transit ciphertext
+const ENCRYPTED = /^(?:ENC[[(]|\$ANSIBLE_VAULT;|vault:v\d+:)/;
+const ENCRYPTED_REASON = 'encrypted (SOPS, Jasypt, Ansible Vault or Vault transit): safe to commit';
 const PROSE = /^[A-Za-z][A-Za-z,.!?']*(?: [A-Za-z,.!?':]+){2,}$/;
 const HASHED_PASSWORD = /^\$(?:2[abxy]?|argon2(?:id|i|d)|[1256]|pbkdf2[-\w]*|scrypt)\$/;
 
@@ -19,11 +22,13 @@ export function genericSecretProblem(value: string): string | null {
   if (DIGEST_PREFIX.test(value)) return 'an integrity hash or digest (sha512-..., sha256:...)';
   if (value.startsWith('h1:')) return 'a go.sum module hash';
   if (/^data:/i.test(value)) return 'a data URI';
+  if (ENCRYPTED.test(value)) return ENCRYPTED_REASON;
   if (value.includes('://')) return 'a URL (URL rules check credentials in URLs)';
   if (VERSION.test(value)) return 'a version string';
   if (PATH.test(value)) return 'a file path';
   if (WORDS.test(value)) return 'words or an identifier, not random characters';
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return 'an identifier (an environment variable name)';
+  if (/^(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+[0-9]*)+$/.test(value)) return 'an identifier (camelCase or PascalCase words)';
   if (/^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+$/.test(value)) return 'an identifier (lowercase words joined by - _ or .)';
   if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)/.test(value)) return 'a date';
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return 'no mix of letters and digits (random tokens have both)';
@@ -56,8 +61,12 @@ export function passwordProblem(value: string, ctx: PasswordContext): string | n
   const lower = v.toLowerCase();
   if (NOT_PASSWORDS.has(lower) || NOT_PASSWORDS.has(lower.replace(/^(?:my|the|db|your)[_-]?/, ''))) return `a stand-in value ("${v}"), not a password`;
   if (HASHED_PASSWORD.test(v)) return 'a password hash (bcrypt/argon2/crypt), not the password';
+  if (/^0x[0-9a-f]+$/i.test(v)) return 'a number (hex literal)';
+  if (/\*{3,}/.test(v)) return 'masked (asterisks)';
+  if (ENCRYPTED.test(v)) return ENCRYPTED_REASON;
   if (/^[:@?][A-Za-z_]\w*$/.test(v) || v === '?') return 'a query bind parameter';
   if (/^%[sd]$|^\{\d*\}$|^\{[A-Za-z_]\w*\}$/.test(v)) return 'a format-string slot';
+  if (/^[A-Za-z]+(?: [A-Za-z]+){1,2}$/.test(v)) return 'two or three words: a label, not a password';
   if (PROSE.test(v) && /\b(?:enter|your|the|please|must|should|field|password|characters|confirm|new|old|current|invalid|incorrect|required|is|are|be|to|of|for|and|with|here)\b/i.test(v)) {
     return 'prose (a label or a sentence), not a password';
   }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { base62, crc32, crc32Portable, crc32Base62Problem, withCrc32Base62, withFineGrainedChecksum, fineGrainedPatProblem } from '../../src/engine/checksums.js';
+import { base62, bech32Problem, crc32, crc32Portable, crc32Base62Problem, withBech32, withCrc32Base62, withFineGrainedChecksum, fineGrainedPatProblem } from '../../src/engine/checksums.js';
 import { VALIDATORS } from '../../src/engine/validators.js';
 import { genericSecretProblem, passwordProblem } from '../../src/engine/value-shapes.js';
 import { placeholderReason } from '../../src/engine/placeholders.js';
@@ -159,5 +159,53 @@ describe('unquoted values that are code', () => {
     expect(passwordProblem('ConvertTo-SecureString', { quoted: false })).toMatch(/Verb-Noun/);
     expect(passwordProblem('confirm_password:', { quoted: false })).toMatch(/bare word/);
     expect(placeholderReason('${T.password()}`);')).toMatch(/template/);
+  });
+});
+
+describe('Bech32 checksum (age keys)', () => {
+  it('accepts the BIP-173 valid test vectors and rejects altered ones', () => {
+    for (const s of ['A12UEL5L', 'a12uel5l', 'abcdef1qpzry9x8gf2tvdw0s3jn54khce6mua7lmqqqxw', '11qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqc8247j']) {
+      expect(bech32Problem(s)).toBeNull();
+    }
+    expect(bech32Problem('a12uel5m')).toMatch(/bad checksum/);
+    expect(bech32Problem('A12uEL5L')).toMatch(/mixed case/);
+  });
+
+  it('round-trips generated age keys', () => {
+    const data = randomString('qpzry9x8gf2tvdw0s3jn54khce6mua7l', 52);
+    const key = withBech32('age-secret-key-', data).toUpperCase();
+    expect(key).toMatch(/^AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}$/);
+    expect(VALIDATORS['bech32-checksum']!(key, ctx)).toBeNull();
+    expect(VALIDATORS['bech32-checksum']!(key.slice(0, -1) + (key.endsWith('Q') ? 'P' : 'Q'), ctx)).toMatch(/bad checksum/);
+  });
+});
+
+describe('encrypted values', () => {
+  it.each(['ENC(2dfRFqV/cS6TzRd+JyO=)', 'ENC[AES256_GCM,data:Tr7o=,iv:1=,tag:2=,type:str]', '$ANSIBLE_VAULT;1.1;AES256', 'vault:v1:8SDd3WHDOjf7mq69CyCqYjBXAiQQAVZRkFM13ok481zoCmHnSeDX9vyf7w=='])('%s is neither a password nor a generic secret', (v) => {
+    expect(passwordProblem(v, { quoted: true })).toMatch(/encrypted/);
+    expect(genericSecretProblem(v)).toMatch(/encrypted/);
+  });
+});
+
+describe('made-up values', () => {
+  it('values built from short ascending runs are placeholders; random ones are not', () => {
+    expect(placeholderReason('abc123def456')).toMatch(/short runs/);
+    expect(placeholderReason('xyz789abc123ghi')).toMatch(/short runs/);
+    expect(placeholderReason('q7Lm2Vx9Tk4Rw8Pz')).toBeNull();
+  });
+
+  it('two or three words are a label; four or more may be a passphrase', () => {
+    expect(passwordProblem('reset requested', { quoted: true })).toMatch(/words/);
+    expect(passwordProblem('correct horse battery staple', { quoted: true })).toBeNull();
+  });
+});
+
+describe('identifiers and interpolation in generic values', () => {
+  it.each(['basicAuthBase64', 'withCrc32Base62', 'TokenRefreshInterval2'])('%s is an identifier', (v) => {
+    expect(genericSecretProblem(v)).toMatch(/identifier/);
+  });
+  it('interpolation anywhere in a value is a template', () => {
+    expect(placeholderReason('django-insecure-${T.alnum(20)}')).toMatch(/interpolation/);
+    expect(placeholderReason('prefix{{ vault_token }}')).toMatch(/interpolation/);
   });
 });

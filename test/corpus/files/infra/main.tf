@@ -1,7 +1,7 @@
 provider "aws" {
   region     = "eu-west-1"
-  access_key = "AKIAFTCF2B35GLAM3DLF"
-  secret_key = "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"
+  access_key = "AKIALTCWZRU7MB4LE6NE"
+  secret_key = "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"
 }
 
 resource "aws_db_instance" "orders" {
@@ -12,11 +12,11 @@ resource "aws_db_instance" "orders" {
 
 resource "azurerm_mssql_server" "billing" {
   administrator_login = "sqladmin"
-  administrator_login_password = "aqw8*4LuPh90"
+  administrator_login_password = "UESq!B9eyR97"
 }
 
 locals {
-  storage_account_key = "4A+xrtCszNZYEFUXZTe6vO8PfXxrJAkkVFl8pc7c6HqdrUcv6xtXs2Aknuu5KI2s+Cqj99CJKENUDIEFdhkwcT=="
+  storage_account_key = "L3UcbSWfa2SxtsXdSZVsJXVUefwT7IpOmhkyPRsI7uoLF1FKU0RPuVY8aR0RUYcoShZ59IhD3Qzzs2KHw/QgWB=="
   vault_token = data.vault_generic_secret.ci.data["token"]
-  tfc_token = "vF3OC6n5a9Nn3j.atlasv1.bUszzEH75y1fd06JneW0kZTnBkhoCjA2is8NjmFeNPEqtFn91fUTRMAosXrXCMN3VHI"
+  tfc_token = "G9IzoVtfN6Xbpz.atlasv1.4lO2yw9omsf--kkJOvPqcIX-hORUAjnfjj--KY3ufXKep2IXMFmBogFX2yoK_BCmWxs"
 }

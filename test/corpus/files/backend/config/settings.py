@@ -3,7 +3,7 @@ import os
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-SECRET_KEY = "django-insecure-0M4VeRLSPFqKaElYD1zd#Z1PrXnpjXI4Z!511lOfri"
+SECRET_KEY = "django-insecure-b7f0Kv8OJ28wQ3MFe5DQ#iSphBYT8sUhl!oF11loMK"
 DEBUG = False
 ALLOWED_HOSTS = ['orders.acme.dev']
 
@@ -12,13 +12,13 @@ DATABASES = {
         'ENGINE': 'django.db.backends.postgresql',
         'NAME': 'orders',
         'USER': 'orders_app',
-        'PASSWORD': 'gMOV-66k2V16',
+        'PASSWORD': 'dYW8#jT7th45',
         'HOST': 'db.internal',
     }
 }
 
-AWS_ACCESS_KEY_ID = "AKIAUUUIKBYDOCRMPTZ2"
-AWS_SECRET_ACCESS_KEY = "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"
+AWS_ACCESS_KEY_ID = "AKIAM4OMWHGYKICQEBE7"
+AWS_SECRET_ACCESS_KEY = "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"
 AWS_STORAGE_BUCKET_NAME = 'acme-orders-media'
 EMAIL_HOST_PASSWORD = os.environ.get('EMAIL_HOST_PASSWORD')
 CELERY_BROKER_URL = 'amqp://guest:guest@localhost:5672//'
