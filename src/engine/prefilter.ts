@@ -1,10 +1,13 @@
 /**
  * Keyword prefilter: one pass over a text finds which rules can possibly match.
  *
- * An Aho-Corasick automaton over all rules' keywords, compiled to a dense DFA on ASCII
- * (case-folded: keywords are lowercase, the text is folded on the fly). Characters outside
- * ASCII reset the automaton, which is right because keywords are ASCII. Adding rules adds
- * states, not passes: the cost per character is one table lookup.
+ * An Aho-Corasick automaton over all rules' keywords, as a dense DFA on ASCII (case-folded:
+ * keywords are lowercase, the text is folded on the fly). Characters outside ASCII reset
+ * the automaton, which is right because keywords are ASCII. Adding rules adds states, not
+ * passes: the cost per character is one table lookup. The table is filled lazily: the
+ * trie and failure links are built up front, and a missing transition is resolved through
+ * the failure links the first time it is taken, then remembered (building every row up
+ * front would cost milliseconds of start-up in cold code).
  */
 
 const ALPHABET = 128;
@@ -17,12 +20,18 @@ export class Prefilter {
   private readonly outputs: (readonly number[] | null)[];
   readonly ruleCount: number;
 
+  private readonly fail: Int32Array;
+
   /** keywords[i] are the keywords of rule i */
   constructor(keywords: readonly (readonly string[])[]) {
     this.ruleCount = keywords.length;
     this.always = [];
-    const goto: Map<number, number>[] = [new Map()];
-    const out: Set<number>[] = [new Set()];
+    // at most one state per keyword character: the table is allocated once; it holds state + 1,
+    // so that its initial zeros mean "not known yet" (no fill at start-up)
+    const maxStates = 1 + keywords.reduce((n, list) => n + list.reduce((m, kw) => m + kw.length, 0), 0);
+    const delta = new Int32Array(maxStates * ALPHABET);
+    const out: number[][] = [[]];
+    const children: number[][] = [[]];
     keywords.forEach((list, rule) => {
       if (list.length === 0) this.always.push(rule);
       for (const kw of list) {
@@ -30,46 +39,49 @@ export class Prefilter {
         for (let i = 0; i < kw.length; i++) {
           const c = fold(kw.charCodeAt(i));
           if (c >= ALPHABET) throw new Error(`keyword is not ASCII: ${JSON.stringify(kw)}`);
-          let next = goto[s]!.get(c);
-          if (next === undefined) {
-            next = goto.length;
-            goto.push(new Map());
-            out.push(new Set());
-            goto[s]!.set(c, next);
+          let next = delta[s * ALPHABET + c]! - 1;
+          if (next === -1) {
+            next = out.length;
+            out.push([]);
+            children.push([]);
+            children[s]!.push(c);
+            delta[s * ALPHABET + c] = next + 1;
           }
           s = next;
         }
-        out[s]!.add(rule);
+        if (!out[s]!.includes(rule)) out[s]!.push(rule);
       }
     });
-    const n = goto.length;
-    const delta = new Int32Array(n * ALPHABET);
-    const fail = new Int32Array(n);
-    const queue: number[] = [];
-    for (let c = 0; c < ALPHABET; c++) {
-      const t = goto[0]!.get(c);
-      if (t !== undefined) {
-        delta[c] = t;
-        fail[t] = 0;
+    this.delta = delta;
+    this.fail = new Int32Array(out.length);
+    // breadth-first over the trie edges: failure links, and outputs inherited along them
+    const queue = [0];
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi]!;
+      for (const c of children[s]!) {
+        const t = delta[s * ALPHABET + c]! - 1;
+        this.fail[t] = s === 0 ? 0 : this.step(this.fail[s]!, c);
+        for (const r of out[this.fail[t]!]!) if (!out[t]!.includes(r)) out[t]!.push(r);
         queue.push(t);
       }
     }
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi]!;
-      for (const r of out[fail[s]!]!) out[s]!.add(r);
-      for (let c = 0; c < ALPHABET; c++) {
-        const t = goto[s]!.get(c);
-        if (t !== undefined) {
-          fail[t] = delta[fail[s]! * ALPHABET + c]!;
-          delta[s * ALPHABET + c] = t;
-          queue.push(t);
-        } else {
-          delta[s * ALPHABET + c] = delta[fail[s]! * ALPHABET + c]!;
-        }
+    this.outputs = out.map((list) => (list.length ? list : null));
+  }
+
+  /** The transition from state `s` on (folded ASCII) character `c`, resolved through failure links and remembered. */
+  private step(s: number, c: number): number {
+    let x = s;
+    let t = this.delta[x * ALPHABET + c]! - 1;
+    while (t === -1) {
+      if (x === 0) {
+        t = 0;
+        break;
       }
+      x = this.fail[x]!;
+      t = this.delta[x * ALPHABET + c]! - 1;
     }
-    this.delta = delta;
-    this.outputs = out.map((set) => (set.size ? [...set] : null));
+    this.delta[s * ALPHABET + c] = t + 1;
+    return t;
   }
 
   /** Indices of the rules whose keywords occur in `text` (plus rules without keywords), ascending. */
@@ -90,7 +102,8 @@ export class Prefilter {
         continue;
       }
       if (c >= 65 && c <= 90) c |= 32;
-      s = delta[(s << 7) | c]!;
+      const t = delta[(s << 7) | c]!;
+      s = t === 0 ? this.step(s, c) : t - 1;
       const o = outputs[s];
       if (o !== null && o !== undefined) {
         for (const r of o) {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildConfig, loadBuiltinSpecs } from '../../src/config/load.js';
 import { scanFragment } from '../../src/engine/engine.js';
 import { regexSafetyProblem } from '../../src/engine/regex-safety.js';
+import { countGroups } from '../../src/engine/rule.js';
 import { join, run, tempDir, writeFileSync } from '../helpers.js';
 
 const specs = loadBuiltinSpecs();
@@ -67,5 +68,18 @@ describe('regex safety analysis', () => {
   it('accepts bounded and unambiguous patterns', () => {
     expect(regexSafetyProblem('\\b(ghp_[A-Za-z0-9]{36})(?![A-Za-z0-9_])')).toBeNull();
     expect(regexSafetyProblem('(?<![\\w.-])[\\w.-]{0,40}?(?:secret|token)[\\w.-]{0,20}?[ \\t]{0,4}=')).toBeNull();
+  });
+});
+
+describe('counting capture groups without compiling', () => {
+  it.each([
+    ['a(b)c', 1, []],
+    ['(?:a)(?=b)(?!c)(?<=d)(?<!e)', 0, []],
+    ['(?<name>x)(y)', 2, ['name']],
+    ['\\(not a group\\)[(]', 0, []],
+    ['[\\]()](z)', 1, []],
+    ['a\\\\(b)', 1, []],
+  ])('%s has %i groups', (source, count, names) => {
+    expect(countGroups(source)).toEqual({ count, names });
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildConfig, loadBuiltinSpecs } from '../../src/config/load.js';
 import { scanFragment, type Candidate } from '../../src/engine/engine.js';
 import { regexSafetyProblem } from '../../src/engine/regex-safety.js';
+import { countGroups } from '../../src/engine/rule.js';
 
 const specs = loadBuiltinSpecs();
 const config = await buildConfig(specs, {}, 'test', null);
@@ -27,6 +28,14 @@ describe.each(specs.map((s) => [s.id, s] as const))('rule %s', (id, spec) => {
   it('has a regex that cannot backtrack catastrophically', () => {
     expect(regexSafetyProblem(spec.regex)).toBeNull();
     for (const r of spec.allow?.regexes ?? []) expect(regexSafetyProblem(r)).toBeNull();
+  });
+
+  it('has a regex that compiles, matches no empty string, and whose groups the scanner counts right', () => {
+    const re = new RegExp(spec.regex, 'gdm' + (spec.ignoreCase ? 'i' : ''));
+    expect(re.test('')).toBe(false);
+    // the engine counts groups by scanning the source (no regex compiled at start-up): check it against V8
+    const probe = new RegExp(`${spec.regex}|`, spec.ignoreCase ? 'i' : '').exec('')!;
+    expect(countGroups(spec.regex)).toEqual({ count: probe.length - 1, names: Object.keys(probe.groups ?? {}) });
   });
 
   it.each(spec.examples!.match.map((e) => [typeof e === 'string' ? e : e.text, e] as const))('matches %j', (text, example) => {
