@@ -63,7 +63,7 @@ function basicAuthBase64(secret: string): string | null {
   if (!/^[\x20-\x7e]+$/.test(decoded)) return 'does not decode to printable text';
   const colon = decoded.indexOf(':');
   if (colon < 1) return 'does not decode to user:password';
-  return passwordProblem(decoded.slice(colon + 1), { quoted: true });
+  return passwordProblem(decoded.slice(colon + 1), { quoted: true, url: true });
 }
 
 export const VALIDATORS: Readonly<Record<string, Validator>> = {

@@ -9,6 +9,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DIGEST_PREFIX = /^(?:sha(?:1|224|256|384|512)|md5)[-:~]/i;
 const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
 const WORDS = /^[A-Za-z]+(?:[._-][A-Za-z]+)*$/;
+/** one segment of a dotted code path: lowerCamel, PascalCase, snake_case or CONSTANT words (no random capitals) */
+const IDENTIFIER_WORDS = /^(?:[a-z_$][a-z0-9_$]*(?:[A-Z][a-z0-9_$]+)*|[A-Z][a-z0-9_$]+(?:[A-Z][a-z0-9_$]+)*|[A-Z][A-Z0-9_]*)$/;
 const PATH = /^(?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]*)*$/;
 // SOPS ENC[...], Jasypt ENC(...), Ansible Vault, HashiCorp Vault transit ciphertext
 const ENCRYPTED = /^(?:ENC[[(]|\$ANSIBLE_VAULT;|vault:v\d+:)/;
@@ -29,6 +31,7 @@ export function genericSecretProblem(value: string): string | null {
   if (WORDS.test(value)) return 'words or an identifier, not random characters';
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return 'an identifier (an environment variable name)';
   if (/^(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+[0-9]*)+$/.test(value)) return 'an identifier (camelCase or PascalCase words)';
+  if (value.includes('.') && value.split('.').every((seg) => IDENTIFIER_WORDS.test(seg))) return 'a code expression (a.b.c attribute access)';
   if (/^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+$/.test(value)) return 'an identifier (lowercase words joined by - _ or .)';
   if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)/.test(value)) return 'a date';
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return 'no mix of letters and digits (random tokens have both)';
@@ -44,12 +47,13 @@ const NOT_PASSWORDS = new Set([
   'yourpassword', 'your_password', 'your-password', 'secretpassword', 'password123', 'hidden', 'masked',
   'redacted', 'unknown', 'notset', 'not_set', 'tbd', 'todo', 'fixme', 'xxx', 'env', 'environ', 'getenv',
   'self', 'this', 'args', 'kwargs', 'params', 'options', 'config', 'settings', 'data', 'input', 'prompt',
+  'passed', 'failed', 'fail', 'skipped', 'success', 'enabled', 'disabled',
 ]);
 
 export interface PasswordContext {
   /** the value was a string literal (quoted, or XML element text) rather than a bare token */
   quoted: boolean;
-  /** the value is the password part of a URL */
+  /** the value is the password half of a user:password pair (a URL, HTTP basic auth): no label there */
   url?: boolean;
 }
 
@@ -66,13 +70,14 @@ export function passwordProblem(value: string, ctx: PasswordContext): string | n
   if (ENCRYPTED.test(v)) return ENCRYPTED_REASON;
   if (/^[:@?][A-Za-z_]\w*$/.test(v) || v === '?') return 'a query bind parameter';
   if (/^%[sd]$|^\{\d*\}$|^\{[A-Za-z_]\w*\}$/.test(v)) return 'a format-string slot';
-  if (/^[A-Za-z]+(?: [A-Za-z]+){1,2}$/.test(v)) return 'two or three words: a label, not a password';
+  if (!ctx.url && /^[A-Za-z]+(?: [A-Za-z]+){1,2}$/.test(v)) return 'two or three words: a label, not a password';
   if (PROSE.test(v) && /\b(?:enter|your|the|please|must|should|field|password|characters|confirm|new|old|current|invalid|incorrect|required|is|are|be|to|of|for|and|with|here)\b/i.test(v)) {
     return 'prose (a label or a sentence), not a password';
   }
   if (!ctx.url && PATH.test(v)) return 'a file path';
+  if (/^(?:[a-z]+|[A-Z][a-z]+)(?:[A-Z][a-z]+)+$/.test(v)) return 'an identifier (camelCase words), not a password';
   if (!ctx.quoted) {
-    if (/^[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)+/.test(v)) return 'a code expression (attribute access), not a literal';
+    if (/^[!~-]?[A-Za-z_$][\w$]*(?:(?:\??\.|->|::)[A-Za-z_$][\w$]*)+/.test(v)) return 'a code expression (attribute access), not a literal';
     if (/^[A-Za-z_$][\w$.]*\s*[([]/.test(v)) return 'a code expression (call or index), not a literal';
     if (/^[A-Za-z_]+$/.test(v)) return 'a bare word: an identifier, not a literal (quote it to be sure)';
     if (/^[A-Z][A-Za-z]+-[A-Z][A-Za-z]+$/.test(v)) return 'a command (PowerShell Verb-Noun), not a literal';

@@ -209,3 +209,12 @@ describe('identifiers and interpolation in generic values', () => {
     expect(placeholderReason('prefix{{ vault_token }}')).toMatch(/interpolation/);
   });
 });
+
+describe('code paths in generic values', () => {
+  it('dotted identifiers are code, random dotted tokens are not', () => {
+    expect(genericSecretProblem('type2.declaration.readonlyToken')).toMatch(/code expression/);
+    expect(genericSecretProblem('this.config.API_TOKEN')).toMatch(/identifier|code expression/);
+    const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    expect(genericSecretProblem(`${b64({ alg: 'HS256' })}.${b64({ sub: '1234567890' })}.${randomString(ALNUM, 43)}`)).toBeNull();
+  });
+});
