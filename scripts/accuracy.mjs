@@ -33,7 +33,7 @@ function parseArgs(argv) {
 export async function predict(filesDir) {
   const { loadConfig, scan, FilesSource, PathFilter } = await import(join(root, 'dist/index.js'));
   const config = await loadConfig({ cwd: filesDir, noConfig: true });
-  const source = new FilesSource({ cwd: filesDir, root: filesDir, paths: ['.'], maxFileSize: config.maxFileSize, filter: new PathFilter([], config.ruleSet.rules) });
+  const source = new FilesSource({ cwd: filesDir, root: filesDir, paths: ['.'], maxFileSize: config.maxFileSize, filter: new PathFilter(undefined, config.ruleSet.rules) });
   const result = await scan(source, config);
   if (result.errors.length) throw new Error(`scan errors: ${JSON.stringify(result.errors)}`);
   const predicted = new Map();

@@ -5,22 +5,22 @@
  */
 import type { Config } from './config/load.js';
 import { scanFragment } from './engine/engine.js';
-import { FindingSet } from './findings/dedupe.js';
+import { FindingSet, type Rank } from './findings/dedupe.js';
 import { compareFindings, toFinding } from './findings/finding.js';
 import type { Source } from './sources/source.js';
 import type { ScanResult } from './types.js';
 
 export interface RunOptions {
   signal?: AbortSignal;
-  /** history: one finding per secret and file, at the commit that introduced it */
-  history?: boolean;
+  /** history: one finding per secret and file, at the commit that introduced it (`rank`: older is higher) */
+  history?: { rank: Rank };
   /** called after each fragment (progress) */
   onFragment?: (source: Source) => void;
 }
 
 export async function runScan(source: Source, config: Config, options: RunOptions = {}): Promise<ScanResult> {
   const started = performance.now();
-  const set = new FindingSet({ history: options.history ?? false });
+  const set = new FindingSet(options.history ? { history: true, rank: options.history.rank } : { history: false });
   for await (const fragment of source.fragments(options.signal)) {
     const { findings } = scanFragment(fragment, config.ruleSet);
     for (const c of findings) set.add(toFinding(c, fragment));

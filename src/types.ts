@@ -129,7 +129,35 @@ export interface Finding {
   /** history scans: extra data about where else the secret was added (see findings/dedupe.ts) */
   history?: HistoryInfo;
   origin: Origin;
+  /** AWS access key findings: what the key is and whose (see aws/anatomy.ts); never holds a secret */
+  aws?: AwsKeyInfo;
 }
+
+/** Credential prefixes of AWS access key IDs (`A3T` stands for the legacy `A3T?` form). */
+export type AwsKeyType = 'AKIA' | 'ASIA' | 'ABIA' | 'ACCA' | 'A3T';
+
+/** What leakguard knows about an AWS access key finding, offline and (with --verify) live. */
+export interface AwsKeyInfo {
+  keyType: AwsKeyType;
+  /** 12-digit account id decoded from the key ID; null when the key does not encode one */
+  account: string | null;
+  /** the account's label from the config's `aws.accounts` (absent when unknown or not configured) */
+  accountLabel?: string;
+  /** when `aws.accounts` is configured: whether the account is one of them */
+  accountKnown?: boolean;
+  /** a secret access key was found next to the key ID (a related part) */
+  paired: boolean;
+  /** a session token was found next to the key ID */
+  sessionToken: boolean;
+  /** the live check (--verify); null when not asked */
+  verification: AwsVerification | null;
+}
+
+/** Result of STS GetCallerIdentity for a key ID + secret pair (--verify). */
+export type AwsVerification =
+  | { status: 'live'; account: string; arn: string; userId: string }
+  | { status: 'invalid'; code: string }
+  | { status: 'unknown'; reason: string };
 
 export interface HistoryInfo {
   /** number of commits that added this secret to this file */

@@ -2,7 +2,7 @@
  * Test helpers: fake credentials generated at test time (random, valid-looking, never
  * real), temporary git repositories, and the real bin/leakguard.js run as a subprocess.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -11,6 +11,7 @@ import { randomInt } from 'node:crypto';
 import { afterAll } from 'vitest';
 import { shannonEntropy } from '../src/engine/entropy.js';
 import { placeholderReason } from '../src/engine/placeholders.js';
+import { accountOf } from '../src/aws/anatomy.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = join(ROOT, 'bin/leakguard.js');
@@ -30,6 +31,20 @@ export function fakeKeyId(prefix: 'AKIA' | 'ASIA' | 'ABIA' | 'ACCA' = 'AKIA'): s
     const id = prefix + randomString(BASE32, 16);
     if (shannonEntropy(id) >= 3.2 && placeholderReason(id) === null) return id;
   }
+}
+
+/** A random AWS access key ID whose characters decode to an account id (see aws/anatomy.ts). */
+export function fakeKeyIdWithAccount(prefix: 'AKIA' | 'ASIA' = 'AKIA'): { id: string; account: string } {
+  for (;;) {
+    const id = fakeKeyId(prefix);
+    const account = accountOf(id);
+    if (account) return { id, account };
+  }
+}
+
+/** A random AWS session token shaped like STS's (fixed first bytes, then base64; not a real token). */
+export function fakeSessionToken(): string {
+  return 'IQoJb3JpZ2lu' + randomString(BASE64, 300);
 }
 
 /** A random, well-formed AWS secret access key (not a real key). */
@@ -118,6 +133,20 @@ export function run(args: string[], options: { cwd: string; env?: NodeJS.Process
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** Runs the real bin/leakguard.js without blocking the event loop (for tests that serve it, e.g. a local STS). */
+export function runAsync(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: options.env ?? testEnv(options.cwd) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
 /** Runs leakguard with --format json and parses the report. */
 export function runJson(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }) {
   const r = run([...args, '--format', 'json'], options);
@@ -146,6 +175,17 @@ export interface JsonFinding {
   commit?: { sha: string; author: string; email: string; date: string; message: string };
   occurrences?: number;
   files?: string[];
+  aws?: {
+    keyType: string;
+    account: string | null;
+    accountLabel?: string;
+    accountKnown?: boolean;
+    paired: boolean;
+    sessionToken: boolean;
+    verification: null | { status: 'live'; account: string; arn: string; userId: string } | { status: 'invalid'; code: string } | { status: 'unknown'; reason: string };
+  };
+  status?: 'present' | 'removed';
+  removedIn?: string | null;
 }
 
 export interface JsonReport {

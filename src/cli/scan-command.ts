@@ -1,21 +1,27 @@
 /**
  * The four scanning commands share one path: options -> config -> source -> scan ->
- * redaction -> formatter -> output, and one exit-code rule: 1 when anything is found,
- * else 2 when a file or git failed, else 0.
+ * AWS enrichment (key anatomy; the live check with --verify) -> redaction -> formatter ->
+ * output, and one exit-code rule: 1 when anything is found, else 2 when a file or git
+ * failed, else 0.
  */
 import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { enrichAws } from '../aws/enrich.js';
+import type { VerifyOptions } from '../aws/verify.js';
 import { findRepoRoot, loadConfig } from '../config/load.js';
 import { LeakguardError, errorMessage } from '../errors.js';
 import { redactFinding } from '../findings/redact.js';
 import { BUILTIN_FORMATTERS, type Command, type Formatter } from '../formatters/index.js';
 import { summary } from '../formatters/text.js';
 import { runScan } from '../scan.js';
+import type { Config } from '../config/load.js';
+import { progress } from './progress.js';
 import { PathFilter, type Source } from '../sources/source.js';
 import type { ScanResult } from '../types.js';
 import { VERSION } from '../version.js';
+import { printable } from '../util.js';
 import type { Io } from './io.js';
 
 export interface CommonArgs {
@@ -34,7 +40,44 @@ export interface CommonArgs {
   until?: string;
   maxCommits?: number;
   prePush?: boolean;
+  branch?: string;
+  jobs?: number;
+  binary?: boolean;
   file?: string;
+  _?: Array<string | number>;
+  /** staged: the diff, already started (cli/main.ts) */
+  stagedDiff?: AsyncIterable<Buffer>;
+  verify?: boolean;
+  /** --verify-timeout, milliseconds */
+  verifyTimeout?: number;
+  awsEndpoint?: string;
+}
+
+/** --verify, --verify-timeout and --aws-endpoint as verifier options (undefined: no live check). */
+export function verifyOptionsOf(a: Pick<CommonArgs, 'verify' | 'verifyTimeout' | 'awsEndpoint'>): VerifyOptions | undefined {
+  if (!a.verify) {
+    if (a.verifyTimeout !== undefined) throw new LeakguardError('--verify-timeout: only used with --verify');
+    if (a.awsEndpoint !== undefined) throw new LeakguardError('--aws-endpoint: only used with --verify');
+    return undefined;
+  }
+  const t = a.verifyTimeout;
+  if (t !== undefined && (!Number.isInteger(t) || t < 1 || t > 600_000)) {
+    throw new LeakguardError('--verify-timeout: must be a whole number of milliseconds from 1 to 600000');
+  }
+  return { ...(t !== undefined ? { timeoutMs: t } : {}), ...(a.awsEndpoint !== undefined ? { endpoint: checkEndpoint(a.awsEndpoint) } : {}) };
+}
+
+/** https anywhere; plain http only to this machine (a session token travels in a header). */
+function checkEndpoint(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new LeakguardError(`--aws-endpoint: "${value}" is not a URL (e.g. https://sts.eu-west-1.amazonaws.com)`);
+  }
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) return url.href;
+  throw new LeakguardError(`--aws-endpoint: "${value}" must be an https URL (plain http only to 127.0.0.1, localhost or [::1])`);
 }
 
 export function resolveCwd(dir: string | undefined, io: Pick<Io, 'cwd'>): string {
@@ -62,26 +105,20 @@ function formatterFor(name: string): Formatter {
 export async function runScanCommand(command: Command, a: CommonArgs, io: Io): Promise<number> {
   const cwd = resolveCwd(a.C, io);
   const formatter = formatterFor(a.format);
+  const verify = verifyOptionsOf(a);
   const config = await loadConfig({
     cwd,
     ...(typeof a.config === 'string' ? { configFile: a.config } : {}),
     noConfig: a.config === false,
   });
   const root = findRepoRoot(cwd) ?? cwd;
-  const filter = new PathFilter(config.allowPaths, config.ruleSet.rules);
+  const filter = new PathFilter(config.allowPath, config.ruleSet.rules);
   const source = await makeSource(command, a, io, { cwd, root, filter, maxFileSize: config.maxFileSize });
   if (!source) return 0;
 
-  const controller = new AbortController();
-  const onSigint = () => controller.abort();
-  process.once('SIGINT', onSigint);
-  let result: ScanResult;
-  try {
-    result = await runScan(source, config, { signal: controller.signal, history: command === 'history' });
-  } finally {
-    process.removeListener('SIGINT', onSigint);
-  }
-  if (controller.signal.aborted) result.errors.push({ file: null, message: 'interrupted: the report holds what was found before Ctrl-C' });
+  let result = await scanWithInterrupt(source, config, command, a, io, cwd);
+  // on raw findings: the live check needs the secrets; what it adds holds none
+  result = { ...result, findings: await enrichAws(result.findings, { accounts: config.aws.accounts, ...(verify ? { verify } : {}) }) };
 
   const report: ScanResult = { ...result, findings: result.findings.map((f) => redactFinding(f, a.redact ? undefined : null)) };
   const color = !a.output && (a.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR));
@@ -95,8 +132,34 @@ export async function runScanCommand(command: Command, a: CommonArgs, io: Io): P
     }
     if (!(a.quiet && clean)) io.stderr(`leakguard: ${summary(report, { command })} (report: ${a.output})\n`);
   } else if (!(a.quiet && clean)) io.stdout(text);
-  if (a.verbose) for (const n of report.notes) io.stderr(`note: ${n.file ? `${n.file}: ` : ''}${n.message}\n`);
+  if (a.verbose) for (const n of report.notes) io.stderr(`note: ${n.file ? `${printable(n.file)}: ` : ''}${printable(n.message)}\n`);
   return report.findings.length ? 1 : report.errors.length ? 2 : 0;
+}
+
+/** Runs the scan; Ctrl-C stops it cleanly, keeping (and reporting) what was found so far. */
+async function scanWithInterrupt(source: Source, config: Config, command: Command, a: CommonArgs, io: Io, cwd: string): Promise<ScanResult> {
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  const rank = source.rank;
+  const bar = progress(io, command === 'history' && !a.quiet);
+  let result: ScanResult;
+  try {
+    result = await runScan(source, config, {
+      signal: controller.signal,
+      ...(rank ? { history: { rank } } : {}),
+      onFragment: () => bar.update(source.stats.commits, source.total),
+    });
+  } finally {
+    bar.end();
+    process.removeListener('SIGINT', onSigint);
+  }
+  if (controller.signal.aborted) result.errors.push({ file: null, message: 'interrupted: the report holds what was found before Ctrl-C' });
+  else if (rank && result.findings.length) {
+    const { markExposure } = await import('../git/exposure.js');
+    await markExposure(result.findings, cwd);
+  }
+  return result;
 }
 
 interface SourceContext {
@@ -114,7 +177,7 @@ async function makeSource(command: Command, a: CommonArgs, io: Io, ctx: SourceCo
     }
     case 'staged': {
       const { StagedSource } = await import('../sources/staged.js');
-      return new StagedSource(ctx.cwd, ctx.filter);
+      return new StagedSource(ctx.cwd, ctx.filter, a.stagedDiff);
     }
     case 'message': {
       const { MessageSource } = await import('../sources/message.js');
@@ -122,7 +185,8 @@ async function makeSource(command: Command, a: CommonArgs, io: Io, ctx: SourceCo
     }
     case 'history': {
       const { HistorySource } = await import('../sources/history.js');
-      let revs = a.revs ?? [];
+      // revisions after `--` land in yargs' `_` (after the command name)
+      let revs = [...(a.revs ?? []), ...(a._ ?? []).slice(1).map(String)];
       if (a.prePush) {
         const { prePushRevs } = await import('../sources/prepush.js');
         const pushed = await prePushRevs(await readAll(io.stdin), ctx.cwd);
@@ -132,7 +196,19 @@ async function makeSource(command: Command, a: CommonArgs, io: Io, ctx: SourceCo
       if (a.maxCommits !== undefined && (!Number.isInteger(a.maxCommits) || a.maxCommits < 1)) {
         throw new LeakguardError(`--max-commits: must be a positive whole number`);
       }
-      return new HistorySource({ cwd: ctx.cwd, revs, since: a.since, until: a.until, maxCommits: a.maxCommits, paths: ctx.filter });
+      if (a.branch) revs = [a.branch, ...revs];
+      if (a.jobs !== undefined && (!Number.isInteger(a.jobs) || a.jobs < 1)) throw new LeakguardError(`--jobs: must be a positive whole number`);
+      return new HistorySource({
+        cwd: ctx.cwd,
+        revs,
+        since: a.since,
+        until: a.until,
+        maxCommits: a.maxCommits,
+        paths: ctx.filter,
+        jobs: a.jobs,
+        binary: a.binary ?? false,
+        maxBlobSize: ctx.maxFileSize,
+      });
     }
   }
 }

@@ -5,16 +5,15 @@
  * Everything is validated before anything is scanned; a problem is one line of the form
  * `file: rule-id: field: what is wrong` (a LeakguardError, exit code 2).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { cosmiconfig } from 'cosmiconfig';
 import builtinFiles from '../generated/builtin-rules.js';
-import { validateConfig, validateRuleFile, validateRule } from '../generated/validators.js';
+import { validateRule } from '../generated/validate-rule.js';
 import { LeakguardError, errorMessage } from '../errors.js';
 import type { AllowSpec, RuleSpec } from '../types.js';
 import { buildRuleSet, type RuleSet } from '../engine/engine.js';
-import { compileRule, RuleError, type Rule, type SafetyCheck } from '../engine/rule.js';
+import { compileRule, RuleError, type GlobCompiler, type Rule, type SafetyCheck } from '../engine/rule.js';
 
 export const MODULE_NAME = 'leakguard';
 export const SEARCH_PLACES = [
@@ -34,16 +33,25 @@ export interface UserConfig {
   disabledRules?: string[];
   allow?: AllowSpec;
   maxFileSize?: number | string;
+  aws?: { accounts?: Record<string, string> };
+}
+
+export interface AwsConfig {
+  /** the team's accounts: 12-digit id -> label (config `aws.accounts`); empty when none */
+  readonly accounts: Readonly<Record<string, string>>;
 }
 
 export interface Config {
   readonly ruleSet: RuleSet;
   /** global allowlist of paths (picomatch globs), applied by the sources */
   readonly allowPaths: readonly string[];
+  /** allowPaths compiled; undefined when there are none */
+  readonly allowPath: ((path: string) => boolean) | undefined;
   /** bytes */
   readonly maxFileSize: number;
   /** the config file used, relative to cwd; null when none */
   readonly file: string | null;
+  readonly aws: AwsConfig;
 }
 
 export interface LoadOptions {
@@ -59,17 +67,25 @@ export async function loadConfig(options: LoadOptions): Promise<Config> {
   const found = options.noConfig ? null : await findUserConfig(options);
   const label = found ? displayPath(options.cwd, found.filepath) : null;
   const user = (found?.config ?? {}) as UserConfig;
-  if (found && label) checkSchema(validateConfig, user, label, (path) => ruleIdAt(user, path));
+  if (found && label) {
+    const { validateConfig } = await import('../generated/validate-config.js');
+    checkSchema(validateConfig, user, label, (path) => ruleIdAt(user, path));
+  }
   return buildConfig(specs, user, label ?? '<config>', label);
 }
 
-/** The built-in rule specs, validated, in file order. */
-export function loadBuiltinSpecs(): RuleSpec[] {
+/**
+ * The built-in rule specs, validated, in file order. (Their examples are not part of the
+ * bundle: the tests read them from the rule files, see rule-files.ts.)
+ */
+export function loadBuiltinSpecs(files: ReadonlyArray<{ file: string; data: unknown }> = builtinFiles): RuleSpec[] {
   const specs: RuleSpec[] = [];
   const seen = new Map<string, string>();
-  for (const { file, data } of builtinFiles) {
-    checkSchema(validateRuleFile, data, file, (path) => ruleIdAt(data, path));
-    for (const spec of (data as { rules: RuleSpec[] }).rules) {
+  for (const { file, data } of files) {
+    const rules = (data as { rules?: unknown }).rules;
+    if (!Array.isArray(rules)) throw new LeakguardError(`${file}: rules: must be a list`);
+    rules.forEach((rule: unknown, i) => checkSchema(validateRule, rule, file, () => undefined, `${(rule as { id?: unknown }).id ?? `rules[${i}]`}: `));
+    for (const spec of rules as RuleSpec[]) {
       const prior = seen.get(spec.id);
       if (prior) throw new LeakguardError(`${file}: ${spec.id}: id: already defined in ${prior}`);
       seen.set(spec.id, file);
@@ -100,6 +116,8 @@ export async function buildConfig(builtin: readonly RuleSpec[], user: UserConfig
   }
   const global = user.allow ?? {};
   const safety: SafetyCheck | undefined = userIds.size || global.regexes?.length ? (await import('../engine/regex-safety.js')).regexSafetyProblem : undefined;
+  const needsGlobs = global.paths?.length || [...specs.values()].some((s) => s.allow?.paths?.length);
+  const glob: GlobCompiler | undefined = needsGlobs ? await globCompiler() : undefined;
   (global.regexes ?? []).forEach((src, i) => {
     const problem = safety?.(src);
     if (problem) throw new LeakguardError(`${file}: allow.regexes[${i}]: ${problem}`);
@@ -117,7 +135,7 @@ export async function buildConfig(builtin: readonly RuleSpec[], user: UserConfig
         }
       : spec;
     try {
-      return compileRule(withGlobal, index, userIds.has(spec.id) ? safety : undefined);
+      return compileRule(withGlobal, index, { safety: userIds.has(spec.id) ? safety : undefined, glob });
     } catch (err) {
       const where = builtin.includes(spec) ? builtinFileOf(spec.id) : file;
       if (err instanceof RuleError) throw new LeakguardError(`${where}: ${spec.id}: ${err.message}`);
@@ -134,8 +152,10 @@ export async function buildConfig(builtin: readonly RuleSpec[], user: UserConfig
   return {
     ruleSet: buildRuleSet(rules),
     allowPaths: global.paths ?? [],
+    allowPath: global.paths?.length ? glob!(global.paths) : undefined,
     maxFileSize: parseSize(user.maxFileSize, file),
     file: label,
+    aws: { accounts: { ...(user.aws?.accounts ?? {}) } },
   };
 }
 
@@ -146,7 +166,36 @@ function builtinFileOf(id: string): string {
   return 'rules';
 }
 
+async function globCompiler(): Promise<GlobCompiler> {
+  const { default: picomatch } = await import('picomatch');
+  return (globs) => picomatch(globs, { dot: true });
+}
+
+/**
+ * Whether any place cosmiconfig would look at exists between `dir` and `stopDir`. Only a
+ * fast path: without a candidate, cosmiconfig (and its YAML parser) is not even loaded,
+ * which keeps the pre-commit hook's start-up short; with one, cosmiconfig decides.
+ */
+function hasCandidate(dir: string, stopDir: string): boolean {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    for (const place of SEARCH_PLACES) {
+      const p = join(d, place);
+      if (!existsSync(p)) continue;
+      if (place !== 'package.json') return true;
+      try {
+        if (readFileSync(p, 'utf8').includes(`"${MODULE_NAME}"`)) return true;
+      } catch {
+        return true;
+      }
+    }
+    if (d === stopDir || dirname(d) === d) return false;
+  }
+}
+
 async function findUserConfig(options: LoadOptions): Promise<{ filepath: string; config: unknown } | null> {
+  // a CommonJS module: bundled, its exports may only be reachable through `default`
+  const mod = (await import('cosmiconfig')) as typeof import('cosmiconfig') & { default?: typeof import('cosmiconfig') };
+  const cosmiconfig = mod.cosmiconfig ?? mod.default!.cosmiconfig;
   if (options.configFile) {
     const path = resolve(options.cwd, options.configFile);
     if (!existsSync(path)) throw new LeakguardError(`--config: ${options.configFile}: no such file`);
@@ -159,6 +208,7 @@ async function findUserConfig(options: LoadOptions): Promise<{ filepath: string;
     }
   }
   const stopDir = findRepoRoot(options.cwd) ?? options.cwd;
+  if (!hasCandidate(options.cwd, stopDir)) return null;
   const explorer = cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', stopDir, cache: false });
   try {
     const result = await explorer.search(options.cwd);
@@ -183,8 +233,10 @@ function displayPath(cwd: string, path: string): string {
   return rel && !rel.startsWith('..') ? rel : path;
 }
 
+/** The first informative line of a parser's message ("YAML Error in <file>:" headers dropped). */
 function firstLine(s: string): string {
-  return s.split('\n').find((l) => l.trim()) ?? s;
+  const lines = s.split('\n').filter((l) => l.trim() && !/^(YAML|JSON) Error in /.test(l));
+  return (lines[0] ?? s).trim();
 }
 
 const SIZE_UNITS: Record<string, number> = { '': 1, B: 1, K: 1024, KB: 1024, KIB: 1024, M: 1024 ** 2, MB: 1024 ** 2, MIB: 1024 ** 2, G: 1024 ** 3, GB: 1024 ** 3, GIB: 1024 ** 3 };
@@ -213,7 +265,8 @@ function checkSchema(validate: ValidateFunction, data: unknown, file: string, id
   const e = errors[0] ?? validate.errors?.[0];
   if (!e) throw new LeakguardError(`${file}: invalid`);
   const id = prefix ? '' : idAt(e.instancePath);
-  const field = fieldOf(e);
+  const missing = e.keyword === 'required' ? String((e.params as { missingProperty: string }).missingProperty) : '';
+  const field = [fieldOf(e), missing].filter(Boolean).join('.');
   throw new LeakguardError(`${file}: ${prefix}${id ? `${id}: ` : ''}${field ? `${field}: ` : ''}${describe(e)}`);
 }
 
@@ -228,6 +281,7 @@ function fieldOf(e: ErrorObject): string {
 const PATTERN_HINTS: Record<string, string> = {
   '^[a-z0-9]+(?:-[a-z0-9]+)+$': 'must be kebab-case provider-kind (e.g. acme-api-key)',
   '^[\\x21-\\x40\\x5b-\\x7e]{2,}$': 'must be a lowercase ASCII literal of 2 or more characters',
+  '^[0-9]{12}$': 'must be a 12-digit AWS account id (quote it in YAML: "012345678901")',
   '\\S': 'must not be empty',
   '[\\s\\S]': 'must not be empty',
 };
@@ -238,11 +292,14 @@ function describe(e: ErrorObject): string {
     case 'additionalProperties':
       return `unknown field "${String(p.additionalProperty)}"`;
     case 'required':
-      return `missing required field "${String(p.missingProperty)}"`;
+      return 'is required';
     case 'enum':
       return `must be one of ${(p.allowedValues as unknown[]).join(', ')}`;
-    case 'pattern':
-      return PATTERN_HINTS[String(p.pattern)] ?? `must match ${String(p.pattern)}`;
+    case 'pattern': {
+      // propertyNames: the offending key itself, e.g. aws.accounts: "1234": ...
+      const key = e.propertyName !== undefined ? `"${e.propertyName}": ` : '';
+      return key + (PATTERN_HINTS[String(p.pattern)] ?? `must match ${String(p.pattern)}`);
+    }
     default:
       return e.message ?? 'invalid';
   }

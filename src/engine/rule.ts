@@ -4,7 +4,6 @@
  * exists, the validator and the paired rule are known) and reports problems as
  * `field: what is wrong`, so the config loader can prefix the file and the rule id.
  */
-import picomatch from 'picomatch';
 import type { RuleSpec, Severity } from '../types.js';
 import { VALIDATORS, type Validator } from './validators.js';
 
@@ -44,12 +43,19 @@ export class RuleError extends Error {
 
 /** Checks a regex source for catastrophic backtracking: engine/regex-safety.ts (loaded lazily, it is heavy). */
 export type SafetyCheck = (source: string) => string | null;
+/** Compiles path globs into a matcher (picomatch, loaded only when some rule has allow.paths). */
+export type GlobCompiler = (globs: string[]) => (path: string) => boolean;
 
-/**
- * Compiles and checks one rule. `safety` is given for rules that were not checked at
- * build time (a user's rules); the built-in ones are checked by the build and the tests.
- */
-export function compileRule(spec: RuleSpec, index: number, safety?: SafetyCheck): Rule {
+export interface CompileOptions {
+  /** given for rules not checked at build time (a user's rules); the built-in ones are checked by the tests */
+  safety?: SafetyCheck | undefined;
+  /** required when the rule has allow.paths */
+  glob?: GlobCompiler | undefined;
+}
+
+/** Compiles and checks one rule. */
+export function compileRule(spec: RuleSpec, index: number, options: CompileOptions = {}): Rule {
+  const { safety, glob } = options;
   const flags = 'gdm' + (spec.ignoreCase ? 'i' : '');
   const regex = compileRegex(spec.regex, flags, 'regex', safety);
   const groups = countGroups(spec.regex);
@@ -86,10 +92,15 @@ export function compileRule(spec: RuleSpec, index: number, safety?: SafetyCheck)
     allowRegexes,
     allowTarget: allow.target ?? 'secret',
     stopwords: (allow.stopwords ?? []).map((w) => w.toLowerCase()),
-    allowPaths: allow.paths?.length ? picomatch(allow.paths, { dot: true }) : undefined,
+    allowPaths: allow.paths?.length ? compileGlobs(allow.paths, glob) : undefined,
     tags: spec.tags ?? [],
     spec,
   };
+}
+
+function compileGlobs(globs: string[], glob: GlobCompiler | undefined): (path: string) => boolean {
+  if (!glob) throw new RuleError('allow.paths', 'no glob compiler given');
+  return glob(globs);
 }
 
 function compileRegex(source: string, flags: string, field: string, safety: SafetyCheck | undefined): RegExp {
@@ -97,7 +108,9 @@ function compileRegex(source: string, flags: string, field: string, safety: Safe
   try {
     re = new RegExp(source, flags);
   } catch (err) {
-    throw new RuleError(field, (err as Error).message.replace(/^Invalid regular expression: /, 'invalid regular expression: '));
+    // "Invalid regular expression: /src/flags: Unterminated character class" -> the reason
+    const reason = (err as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
+    throw new RuleError(field, `invalid regular expression: ${reason}`);
   }
   // Built-in rules (no safety check: they were checked at build and test time) skip the
   // probe below, which would compile every regex at start-up; V8 compiles lazily on first use.

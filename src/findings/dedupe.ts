@@ -2,26 +2,31 @@
  * Findings are reported once. Within one scan the same rule at the same position is one
  * finding (overlapping windows of a long line can see a match twice). In a history, the
  * same secret added to the same file by several commits is one finding, at the commit
- * that introduced it (the oldest: git log lists newest first), with the number of commits
+ * that introduced it (the oldest, by the source's age rank), with the number of commits
  * that added it and every file the secret was added to.
  */
 import type { Finding } from '../types.js';
 
+/** Age rank of a commit: higher is older. */
+export type Rank = (sha: string) => number;
+
+interface Entry {
+  finding: Finding;
+  commits: Set<string>;
+}
+
 export class FindingSet {
-  private readonly byKey = new Map<string, Finding>();
-  private readonly history: boolean;
+  private readonly byKey = new Map<string, Entry>();
+  private readonly plain = new Map<string, Finding>();
   /** history: the files each secret was added to */
   private readonly filesOf = new Map<string, Set<string>>();
-  private readonly lastCommit = new Map<string, string>();
 
-  constructor(options: { history: boolean }) {
-    this.history = options.history;
-  }
+  constructor(private readonly options: { history: boolean; rank?: Rank }) {}
 
   add(f: Finding): void {
-    if (!this.history) {
+    if (!this.options.history) {
       const key = `${f.file}\0${f.line}\0${f.column}\0${f.ruleId}`;
-      if (!this.byKey.has(key)) this.byKey.set(key, f);
+      if (!this.plain.has(key)) this.plain.set(key, f);
       return;
     }
     const key = `${f.file ?? '\0message'}\0${f.ruleId}\0${f.secretHash}`;
@@ -30,29 +35,28 @@ export class FindingSet {
       if (!files) this.filesOf.set(f.secretHash, (files = new Set()));
       files.add(f.file);
     }
-    const prior = this.byKey.get(key);
     const sha = f.commit?.sha ?? '';
-    if (!prior) {
-      this.byKey.set(key, { ...f, history: { occurrences: 1, files: [] } });
-      this.lastCommit.set(key, sha);
+    const entry = this.byKey.get(key);
+    if (!entry) {
+      this.byKey.set(key, { finding: f, commits: new Set([sha]) });
       return;
     }
-    const sameCommit = this.lastCommit.get(key) === sha;
-    const occurrences = prior.history!.occurrences + (sameCommit ? 0 : 1);
-    this.lastCommit.set(key, sha);
-    // later in git log's order = older: that commit introduced it (unless it is the same commit)
-    this.byKey.set(key, sameCommit ? prior : { ...f, history: { ...prior.history!, occurrences } });
+    entry.commits.add(sha);
+    const rank = this.options.rank ?? (() => 0);
+    const current = entry.finding.commit?.sha ?? '';
+    // an older commit introduced it; within one commit, the first line
+    if (rank(sha) > rank(current) || (sha === current && f.line < entry.finding.line)) entry.finding = f;
   }
 
   get size(): number {
-    return this.byKey.size;
+    return this.options.history ? this.byKey.size : this.plain.size;
   }
 
   findings(): Finding[] {
-    const out = [...this.byKey.values()];
-    if (this.history) {
-      for (const f of out) f.history = { ...f.history!, files: [...(this.filesOf.get(f.secretHash) ?? [])].sort() };
-    }
-    return out;
+    if (!this.options.history) return [...this.plain.values()];
+    return [...this.byKey.values()].map(({ finding, commits }) => ({
+      ...finding,
+      history: { occurrences: commits.size, files: [...(this.filesOf.get(finding.secretHash) ?? [])].sort() },
+    }));
   }
 }

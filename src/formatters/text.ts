@@ -5,7 +5,8 @@
 import type { Finding, ScanResult, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import type { Command, FormatOptions, Formatter } from './formatter.js';
-import { formatBytes } from '../util.js';
+import { formatBytes, printable } from '../util.js';
+import { awsLines, respondPointers } from './aws.js';
 
 const ESC = '\u001b[';
 type Paint = (s: string) => string;
@@ -21,32 +22,61 @@ export const textFormatter: Formatter = {
     const p = painter(options.color);
     const out: string[] = [];
     for (const f of result.findings) out.push(block(f, p), '');
-    for (const e of result.errors) out.push(`${p.red('error')}: ${e.file ? `${e.file}: ` : ''}${e.message}`);
+    for (const e of result.errors) out.push(`${p.red('error')}: ${e.file ? `${printable(e.file)}: ` : ''}${printable(e.message)}`);
     if (result.errors.length) out.push('');
+    if (result.findings.length && options.command === 'history') out.push(...tally(result.findings), '');
     if (result.findings.length) out.push(...advice(options.command, result.findings).map((l) => p.dim(l)), '');
     out.push(summary(result, options, p));
+    const pointers = respondPointers(result.findings, options.command);
+    if (pointers.length) out.push('', ...pointers);
     return out.join('\n') + '\n';
   },
 };
 
-function severityPaint(s: Severity, p: ReturnType<typeof painter>): Paint {
+type Painter = ReturnType<typeof painter>;
+
+function severityPaint(s: Severity, p: Painter): Paint {
   return s === 'critical' || s === 'high' ? p.red : s === 'medium' ? p.yellow : p.cyan;
 }
 
 function location(f: Finding): string {
-  return f.file === null ? `commit message:${f.line}:${f.column}` : `${f.file}:${f.line}:${f.column}`;
+  return f.file === null ? `commit message:${f.line}:${f.column}` : `${printable(f.file)}:${f.line}:${f.column}`;
 }
 
-function block(f: Finding, p: ReturnType<typeof painter>): string {
-  const lines = [`${p.bold(location(f))}  ${severityPaint(f.severity, p)(f.severity)}  ${f.ruleId}`, `    ${f.description}`, `    secret   ${f.secret}`];
-  for (const r of f.related ?? []) lines.push(`    paired   ${r.secret}  (${r.ruleId}, line ${r.line})`);
+function block(f: Finding, p: Painter): string {
+  const lines = [`${p.bold(location(f))}  ${severityPaint(f.severity, p)(f.severity)}  ${f.ruleId}`, `    ${f.description}`, `    secret   ${printable(f.secret)}`];
+  for (const r of f.related ?? []) lines.push(`    paired   ${printable(r.secret)}  (${r.ruleId}, line ${r.line})`);
+  if (f.aws) lines.push(...awsLines(f.aws));
   if (f.commit) {
     const c = f.commit;
-    lines.push(`    commit   ${c.sha.slice(0, 12)}  ${c.date.slice(0, 10)}  ${c.author} <${c.email}>  ${JSON.stringify(c.message)}`);
+    lines.push(`    commit   ${c.sha.slice(0, 12)}  ${c.date.slice(0, 10)}  ${printable(c.author)} <${printable(c.email)}>  ${printable(JSON.stringify(c.message))}`);
   }
-  if (f.history && f.history.occurrences > 1) lines.push(`    added by ${f.history.occurrences} commits`);
-  if (f.history && f.history.files.length > 1) lines.push(`    also in  ${f.history.files.filter((x) => x !== f.file).join(', ')}`);
+  if (f.history) {
+    const h = f.history;
+    if (h.status === 'present') lines.push(`    status   ${p.red('present')} at HEAD of the default branch: still exposed in the current code`);
+    else if (h.status === 'removed') {
+      const where = h.removedIn ? `removed in ${h.removedIn.slice(0, 12)}` : f.file === null ? 'in a commit message' : 'not on the default branch';
+      lines.push(`    status   ${p.yellow('history only')} (${where}): still reachable in the history, so revoke it anyway`);
+    }
+    if (h.occurrences > 1) lines.push(`    added by ${h.occurrences} commits`);
+    const others = h.files.filter((x) => x !== f.file);
+    if (others.length) lines.push(`    also in  ${others.map(printable).join(', ')}`);
+  }
   return lines.join('\n');
+}
+
+/** History: findings by rule and by status, after the blocks. */
+function tally(findings: Finding[]): string[] {
+  const count = (key: (f: Finding) => string | undefined) => {
+    const m = new Map<string, number>();
+    for (const f of findings) {
+      const k = key(f);
+      if (k) m.set(k, (m.get(k) ?? 0) + 1);
+    }
+    return [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', ');
+  };
+  const byStatus = count((f) => (f.history?.status === 'present' ? 'present at HEAD' : f.history?.status === 'removed' ? 'history only' : undefined));
+  return [`By rule:   ${count((f) => f.ruleId)}`, ...(byStatus ? [`By status: ${byStatus}`] : [])];
 }
 
 function advice(command: Command, findings: Finding[]): string[] {

@@ -80,3 +80,21 @@ export function gitError(args: readonly string[], stderr: string, cwd: string): 
   if (/not a git repository|unknown option .cached/i.test(line)) return new LeakguardError(`not a git repository: ${cwd}`);
   return new LeakguardError(`git ${args[0]}: ${line.replace(/^(fatal|error): /, '')}`);
 }
+
+/**
+ * Starts a git stream now (the process is spawned before anyone reads it), so that git
+ * runs while the caller does other work, e.g. loading the rest of leakguard.
+ */
+export function prefetch(chunks: AsyncGenerator<Buffer>): AsyncIterable<Buffer> {
+  const first = chunks.next();
+  // an error surfaces when the stream is read, not as an unhandled rejection now
+  first.catch(() => {});
+  return {
+    async *[Symbol.asyncIterator]() {
+      const r = await first;
+      if (r.done) return;
+      yield r.value;
+      yield* chunks;
+    },
+  };
+}

@@ -11,14 +11,15 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { LeakguardError } from '../errors.js';
 
-export const HOOKS = ['pre-commit', 'commit-msg', 'pre-push'] as const;
-export type HookName = (typeof HOOKS)[number];
+import { HOOKS, type HookName } from './names.js';
 
-/** the leakguard arguments each hook runs */
+export { HOOKS, type HookName };
+
+/** the leakguard arguments each hook runs (quiet unless something is found; see cli/main.ts) */
 export const HOOK_ARGS: Record<HookName, string> = {
-  'pre-commit': 'staged',
-  'commit-msg': 'message "$1"',
-  'pre-push': 'history --pre-push',
+  'pre-commit': 'staged --quiet',
+  'commit-msg': 'message --quiet "$1"',
+  'pre-push': 'history --pre-push --quiet',
 };
 
 export const MARKER = '# leakguard-hook';

@@ -32,6 +32,23 @@ export interface FilesOptions {
 /** How many files are read at once. */
 const CONCURRENCY = 16;
 
+/**
+ * A path for the file system: a string, or the raw bytes when the name is not valid UTF-8
+ * (Linux allows any bytes; decoding such a name would make it unreadable).
+ */
+type FsPath = string | Buffer;
+
+function joinPath(dir: FsPath, name: Buffer): FsPath {
+  const decoded = name.toString('utf8');
+  if (typeof dir === 'string' && Buffer.from(decoded, 'utf8').equals(name)) return join(dir, decoded);
+  return Buffer.concat([typeof dir === 'string' ? Buffer.from(dir, 'utf8') : dir, Buffer.from(sep), name]);
+}
+
+/** For messages and reports: undecodable bytes show as U+FFFD. */
+function text(p: FsPath): string {
+  return typeof p === 'string' ? p : p.toString('utf8');
+}
+
 export class FilesSource implements Source {
   readonly stats = newStats();
   readonly errors: ScanError[] = [];
@@ -56,7 +73,7 @@ export class FilesSource implements Source {
   }
 
   /** A path argument -> absolute paths of the regular files to read. */
-  private async expand(arg: string): Promise<string[]> {
+  private async expand(arg: string): Promise<FsPath[]> {
     let abs = resolve(this.options.cwd, arg);
     let st;
     try {
@@ -84,42 +101,52 @@ export class FilesSource implements Source {
   }
 
   /** Tracked plus untracked-not-ignored files under `dir`, or null outside a git work tree. */
-  private async gitList(dir: string): Promise<string[] | null> {
+  private async gitList(dir: string): Promise<FsPath[] | null> {
     let out: Buffer;
     try {
       out = await gitOutput(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: dir });
     } catch {
       return null;
     }
-    const seen = new Set<string>();
-    for (const p of out.toString('utf8').split('\0')) if (p) seen.add(join(dir, p));
-    return [...seen];
+    const seen = new Map<string, FsPath>();
+    for (let start = 0; start < out.length; ) {
+      let end = out.indexOf(0, start);
+      if (end === -1) end = out.length;
+      // git prints paths with '/' inside the work tree: each part is a name
+      if (end > start) {
+        const path = joinPath(dir, out.subarray(start, end));
+        seen.set(text(path) + (typeof path === 'string' ? '' : '\0raw'), path);
+      }
+      start = end + 1;
+    }
+    return [...seen.values()];
   }
 
-  private async walk(dir: string): Promise<string[]> {
-    const files: string[] = [];
-    const stack = [dir];
+  private async walk(dir: string): Promise<FsPath[]> {
+    const files: FsPath[] = [];
+    const stack: FsPath[] = [dir];
     while (stack.length) {
       const d = stack.pop()!;
       let handle;
       try {
-        handle = await opendir(d);
+        handle = await opendir(d, { encoding: 'buffer' } as unknown as undefined);
       } catch (err) {
         this.errors.push({ file: this.display(d), message: ioMessage(err) });
         continue;
       }
       for await (const entry of handle) {
-        const p = join(d, entry.name);
+        const name = entry.name as unknown as Buffer;
+        const p = joinPath(d, name);
         if (entry.isDirectory()) {
-          if (entry.name !== '.git') stack.push(p);
+          if (name.toString('latin1') !== '.git') stack.push(p);
         } else if (entry.isFile()) files.push(p);
         else if (entry.isSymbolicLink()) addNote(this, this.display(p), 'symlink not followed');
       }
     }
-    return files.sort();
+    return files.sort((a, b) => (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0));
   }
 
-  private async read(abs: string): Promise<Fragment | null> {
+  private async read(abs: FsPath): Promise<Fragment | null> {
     const display = this.display(abs);
     const { skip, disabled } = this.options.filter.check(this.rootRelative(abs));
     if (skip) return null;
@@ -197,13 +224,13 @@ export class FilesSource implements Source {
     yield* ready.splice(0);
   }
 
-  private display(abs: string): string {
-    const rel = relative(this.options.cwd, abs);
+  private display(abs: FsPath): string {
+    const rel = relative(this.options.cwd, text(abs));
     return (rel === '' ? '.' : rel).split(sep).join('/');
   }
 
-  private rootRelative(abs: string): string {
-    return relative(this.options.root, abs).split(sep).join('/');
+  private rootRelative(abs: FsPath): string {
+    return relative(this.options.root, text(abs)).split(sep).join('/');
   }
 }
 

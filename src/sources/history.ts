@@ -1,16 +1,24 @@
 /**
- * `leakguard history`: every commit reachable from all refs (or the given revisions),
- * as `git log -p -U0 --cc` streamed through the diff parser. Each fragment carries the
- * commit that added its lines; merges contribute only what is in none of their parents
- * (conflict resolutions). Commit messages are scanned too. Memory stays flat: git is
- * read with back-pressure and at most one file's pending lines are held.
+ * `leakguard history`: every commit reachable from all refs (or the given revisions).
+ *
+ * `git rev-list` names the commits (and their order: later in the list = older); they are
+ * cut into batches, and several `git log --no-walk --stdin -p -U0 --cc` processes (one per
+ * core by default) turn them into patches, streamed through the diff parser with
+ * back-pressure. git's diff work is the audit's floor; running it on every core is what
+ * makes the audit faster than a single `git log -p`. Each fragment carries the commit that
+ * added its lines; merges contribute only what is in none of their parents (conflict
+ * resolutions); commit messages are scanned too; binary blobs are scanned for printable
+ * strings when asked (`--binary`).
  */
+import { availableParallelism } from 'node:os';
 import { LOG_FORMAT } from './diff.js';
-import { streamGit } from '../git/spawn.js';
+import { gitOutput, streamGit } from '../git/spawn.js';
+import { readBlobs, printableRuns } from '../git/blobs.js';
 import { LeakguardError } from '../errors.js';
-import type { Fragment, ScanError } from '../types.js';
-import { newStats, type PathFilter, type Source } from './source.js';
-import { diffFragments } from './staged.js';
+import type { CommitInfo, Fragment, ScanError } from '../types.js';
+import { addNote, newStats, type PathFilter, type Source } from './source.js';
+import { parallel } from './parallel.js';
+import { patchFragments } from './patch.js';
 
 export interface HistoryOptions {
   cwd: string;
@@ -20,16 +28,27 @@ export interface HistoryOptions {
   until?: string | undefined;
   maxCommits?: number | undefined;
   paths: PathFilter;
+  /** concurrent git processes (default: the number of cores, at most 4) */
+  jobs?: number | undefined;
+  /** scan binary blobs for printable strings */
+  binary?: boolean;
+  /** binary blobs larger than this are skipped (bytes) */
+  maxBlobSize?: number;
 }
 
-export function historyLogArgs(options: Omit<HistoryOptions, 'cwd' | 'paths'>): string[] {
-  for (const rev of options.revs) {
+const LOG_ARGS = ['-p', '-U0', '--cc', '-M', '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', `--format=${LOG_FORMAT}`];
+
+export function checkRevs(revs: readonly string[]): void {
+  for (const rev of revs) {
     if (rev.startsWith('-') && rev !== '--not' && !/^--(all|branches|tags|remotes)(=|$)/.test(rev)) {
       throw new LeakguardError(`REV: "${rev}" looks like an option, not a revision`);
     }
   }
-  const args = ['log', ...(options.revs.length ? options.revs : ['--all'])];
-  args.push('-p', '-U0', '--cc', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', `--format=${LOG_FORMAT}`);
+}
+
+export function revListArgs(options: Pick<HistoryOptions, 'revs' | 'since' | 'until' | 'maxCommits'>): string[] {
+  checkRevs(options.revs);
+  const args = ['rev-list', ...(options.revs.length ? options.revs : ['--all'])];
   if (options.since) args.push(`--since=${options.since}`);
   if (options.until) args.push(`--until=${options.until}`);
   if (options.maxCommits !== undefined) args.push(`--max-count=${options.maxCommits}`);
@@ -41,14 +60,72 @@ export class HistorySource implements Source {
   readonly stats = newStats();
   readonly errors: ScanError[] = [];
   readonly notes: ScanError[] = [];
+  /** commits to scan, known once rev-list has answered */
+  total: number | undefined;
+  private readonly order = new Map<string, number>();
+  private readonly blobs = new Map<string, { path: string; commit: CommitInfo | undefined }>();
 
   constructor(private readonly options: HistoryOptions) {}
 
+  /** Age rank of a commit: higher is older (its index in rev-list's output). */
+  rank = (sha: string): number => this.order.get(sha) ?? -1;
+
   async *fragments(signal?: AbortSignal): AsyncGenerator<Fragment> {
-    const args = historyLogArgs(this.options);
-    const chunks = streamGit(args, { cwd: this.options.cwd, ...(signal ? { signal } : {}) });
-    yield* diffFragments(chunks, 'commit', this.options.paths, this, (commit, message) =>
-      message ? { text: message, path: null, startLine: 1, origin: 'message', commit } : undefined,
-    );
+    const opts = signal ? { cwd: this.options.cwd, signal } : { cwd: this.options.cwd };
+    const shas = (await gitOutput(revListArgs(this.options), opts)).toString('latin1').split('\n').filter(Boolean);
+    if ((await gitOutput(['rev-parse', '--is-shallow-repository'], opts)).toString().trim() === 'true') {
+      addNote(this, null, 'shallow clone: commits before the shallow boundary are not available, and secrets they added are reported at the boundary commit (git fetch --unshallow for a full audit)');
+    }
+    this.total = shas.length;
+    shas.forEach((sha, i) => this.order.set(sha, i));
+    if (shas.length === 0) return;
+    const jobs = Math.max(1, this.options.jobs ?? Math.min(4, availableParallelism()));
+    // small enough batches that the processes finish together, large enough to amortise a spawn
+    const size = Math.max(200, Math.ceil(shas.length / (jobs * 8)));
+    const batches: string[][] = [];
+    for (let i = 0; i < shas.length; i += size) batches.push(shas.slice(i, i + size));
+    yield* parallel(batches, jobs, (batch) => this.batch(batch, signal), 256, signal);
+    if (this.options.binary && this.blobs.size && !signal?.aborted) yield* this.binaries(signal);
+  }
+
+  private batch(shas: string[], signal: AbortSignal | undefined): AsyncIterable<Fragment> {
+    const chunks = streamGit(['log', '--no-walk=unsorted', '--stdin', ...LOG_ARGS, '--'], {
+      cwd: this.options.cwd,
+      input: shas.join('\n') + '\n',
+      ...(signal ? { signal } : {}),
+    });
+    return patchFragments(chunks, {
+      origin: 'commit',
+      paths: this.options.paths,
+      source: this,
+      onCommit: (commit, message) => (message ? { text: message, path: null, startLine: 1, origin: 'message', commit } : undefined),
+      onBinary: (path, commit, blob) => {
+        if (!this.options.binary || !blob) return false;
+        // the oldest commit that added the blob introduced it
+        const prior = this.blobs.get(blob);
+        if (prior && this.rank(prior.commit?.sha ?? '') >= this.rank(commit?.sha ?? '')) return true;
+        if (!this.options.paths.check(path).skip) this.blobs.set(blob, { path, commit });
+        return true;
+      },
+    });
+  }
+
+  /** Printable strings of the binary blobs met in the patches, each blob once, at the commit that added it. */
+  private async *binaries(signal: AbortSignal | undefined): AsyncGenerator<Fragment> {
+    const max = this.options.maxBlobSize ?? 10 * 1024 * 1024;
+    for await (const blob of readBlobs([...this.blobs.keys()], { cwd: this.options.cwd, maxSize: max, ...(signal ? { signal } : {}) })) {
+      const where = this.blobs.get(blob.id)!;
+      if (!blob.data) {
+        addNote(this, where.path, `binary blob ${blob.id.slice(0, 12)} skipped: ${blob.size} bytes is over the size limit`);
+        continue;
+      }
+      const { disabled } = this.options.paths.check(where.path);
+      for (const run of printableRuns(blob.data)) {
+        const f: Fragment = { text: run.text, path: where.path, startLine: 1, startColumn: run.offset + 1, origin: 'commit' };
+        if (where.commit) f.commit = where.commit;
+        if (disabled) f.disabledRules = disabled;
+        yield f;
+      }
+    }
   }
 }

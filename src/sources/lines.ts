@@ -41,20 +41,24 @@ export class LineSplitter {
 
   private feed(s: string): void {
     if (!s) return;
-    let text = this.pending ? this.pending + s : s;
+    const text = this.pending ? this.pending + s : s;
     let start = 0;
     for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
-      this.endLine(text.slice(start, nl));
+      this.endLine(this.cut(text.slice(start, nl)));
       start = nl + 1;
     }
-    text = start ? text.slice(start) : text;
+    this.pending = this.cut(start ? text.slice(start) : text);
+  }
+
+  /** Delivers full pieces from the front of `text` while it is longer than maxLine; returns the rest. */
+  private cut(text: string): string {
     while (text.length > this.maxLine) {
       this.onLine(text.slice(0, this.maxLine), !this.split, this.base);
       this.split = true;
       text = text.slice(this.maxLine - this.overlap);
       this.base += this.maxLine - this.overlap;
     }
-    this.pending = text;
+    return text;
   }
 
   /** `rest` is the undelivered tail of a line that has just ended */

@@ -4,7 +4,6 @@
  * allowlists are applied here and nowhere else), and record per-file errors and notes
  * instead of throwing, so one unreadable file never hides the findings in the others.
  */
-import picomatch from 'picomatch';
 import type { Fragment, ScanError } from '../types.js';
 import type { Rule } from '../engine/rule.js';
 import type { AddedLines } from './diff.js';
@@ -21,6 +20,10 @@ export interface Source {
   readonly errors: ScanError[];
   /** things skipped on purpose (binary, too large, symlink), shown with --verbose */
   readonly notes: ScanError[];
+  /** history sources: age rank of a commit (higher is older); findings are then reported once per secret and file */
+  readonly rank?: (sha: string) => number;
+  /** history sources: commits to scan, once known (progress) */
+  readonly total?: number | undefined;
 }
 
 export function newStats(): SourceStats {
@@ -33,15 +36,13 @@ export function newStats(): SourceStats {
  * sees the same paths again and again).
  */
 export class PathFilter {
-  private readonly global: ((p: string) => boolean) | undefined;
   private readonly cache = new Map<string, { skip: boolean; disabled: ReadonlySet<number> | undefined }>();
 
+  /** `global`: the config's allowlist of paths, compiled (config/load.ts) */
   constructor(
-    globalAllow: readonly string[],
+    private readonly global: ((path: string) => boolean) | undefined,
     private readonly rules: readonly Rule[],
-  ) {
-    this.global = globalAllow.length ? picomatch([...globalAllow], { dot: true }) : undefined;
-  }
+  ) {}
 
   check(path: string): { skip: boolean; disabled: ReadonlySet<number> | undefined } {
     let r = this.cache.get(path);

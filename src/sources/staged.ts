@@ -4,12 +4,10 @@
  * `git diff --cached` does by itself). Work-tree-only edits, deleted lines, untouched files
  * and pure renames yield nothing; partially staged files yield only their staged hunks.
  */
-import { DiffParser, type AddedLines } from './diff.js';
-import { LineSplitter } from './lines.js';
-import { streamGit } from '../git/spawn.js';
-import type { Fragment } from '../types.js';
-import { addNote, fragmentFromAdded, newStats, type PathFilter, type Source } from './source.js';
-import type { ScanError } from '../types.js';
+import { prefetch, streamGit } from '../git/spawn.js';
+import type { Fragment, ScanError } from '../types.js';
+import { newStats, type PathFilter, type Source } from './source.js';
+import { patchFragments } from './patch.js';
 
 export const STAGED_DIFF_ARGS = [
   'diff', '--cached', '-U0', '-M', '--no-color', '--no-ext-diff', '--no-textconv',
@@ -21,53 +19,20 @@ export class StagedSource implements Source {
   readonly errors: ScanError[] = [];
   readonly notes: ScanError[] = [];
 
+  /** `started`: the diff, when startStagedDiff() began it earlier */
   constructor(
     private readonly cwd: string,
     private readonly paths: PathFilter,
+    private readonly started?: AsyncIterable<Buffer>,
   ) {}
 
   async *fragments(signal?: AbortSignal): AsyncGenerator<Fragment> {
-    yield* diffFragments(streamGit(STAGED_DIFF_ARGS, { cwd: this.cwd, ...(signal ? { signal } : {}) }), 'staged', this.paths, this);
+    const chunks = this.started ?? streamGit(STAGED_DIFF_ARGS, { cwd: this.cwd, ...(signal ? { signal } : {}) });
+    yield* patchFragments(chunks, { origin: 'staged', paths: this.paths, source: this, countFiles: true });
   }
 }
 
-/**
- * Shared by the staged and history sources: git's patch output -> fragments, with
- * back-pressure (fragments are handed out after each chunk of git output is parsed).
- */
-export async function* diffFragments(
-  chunks: AsyncIterable<Buffer>,
-  origin: Fragment['origin'],
-  paths: PathFilter,
-  source: Source,
-  onCommit?: (commit: NonNullable<AddedLines['commit']>, message: string) => Fragment | undefined,
-): AsyncGenerator<Fragment> {
-  const ready: Fragment[] = [];
-  const files = origin === 'staged' ? new Set<string>() : undefined;
-  const parser = new DiffParser({
-    added(added) {
-      const { skip, disabled } = paths.check(added.path);
-      if (skip) return;
-      files?.add(added.path);
-      ready.push(fragmentFromAdded(added, origin, disabled));
-    },
-    binary(path, commit) {
-      addNote(source, path, `binary file skipped${commit ? ` (commit ${commit.sha.slice(0, 12)})` : ''}`);
-    },
-    commit(commit, message) {
-      source.stats.commits++;
-      const f = onCommit?.(commit, message);
-      if (f) ready.push(f);
-    },
-  });
-  const splitter = new LineSplitter((text, first, column) => parser.line(text, first, column));
-  for await (const chunk of chunks) {
-    source.stats.bytes += chunk.length;
-    splitter.push(chunk);
-    if (ready.length) yield* ready.splice(0);
-  }
-  splitter.end();
-  parser.end();
-  if (ready.length) yield* ready.splice(0);
-  if (files) source.stats.files = files.size;
+/** Starts `git diff --cached` right away (the pre-commit hook does, before loading the rest). */
+export function startStagedDiff(cwd: string): AsyncIterable<Buffer> {
+  return prefetch(streamGit(STAGED_DIFF_ARGS, { cwd }));
 }

@@ -11,9 +11,19 @@ import { buildConfig, loadBuiltinSpecs } from '../../src/config/load.js';
 import { scanFragment, type Candidate } from '../../src/engine/engine.js';
 import { regexSafetyProblem } from '../../src/engine/regex-safety.js';
 import { countGroups } from '../../src/engine/rule.js';
+import ruleFiles from '../../src/generated/rule-files.js';
+import { validateRuleFile } from '../../src/generated/validate-config.js';
 
-const specs = loadBuiltinSpecs();
-const config = await buildConfig(specs, {}, 'test', null);
+// the rule files as written (with examples), checked against the full schema
+const specs = ruleFiles.flatMap(({ file, data }) => {
+  expect(validateRuleFile(data), `${file}: ${JSON.stringify(validateRuleFile.errors)}`).toBe(true);
+  return (data as { rules: RuleSpec[] }).rules;
+});
+const config = await buildConfig(loadBuiltinSpecs(), {}, 'test', null);
+
+it('bundles every rule of rules/*.yaml', () => {
+  expect(config.ruleSet.rules.map((r) => r.id)).toEqual(specs.map((s) => s.id));
+});
 
 function keptFor(ruleId: string, text: string): Candidate[] {
   const { findings } = scanFragment({ text, path: 'example.txt', startLine: 1, origin: 'file' }, config.ruleSet);

@@ -1,0 +1,1 @@
+export function generateRepo(dir: string, options?: { commits?: number; seed?: number; files?: number }): void;

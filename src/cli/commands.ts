@@ -1,0 +1,158 @@
+/**
+ * The yargs command definitions: argv -> validated options -> a command's exit code.
+ * Usage errors are thrown as LeakguardErrors (reported by main.ts).
+ */
+import yargs, { type Argv } from 'yargs';
+import { LeakguardError } from '../errors.js';
+import { HOOKS, type HookName } from '../hooks/names.js';
+import { runScanCommand, type CommonArgs } from './scan-command.js';
+import { DEFAULT_ARGS } from './defaults.js';
+import type { Io } from './io.js';
+import type { RespondArgs } from './respond-command.js';
+import type { RulesArgs } from './rules-command.js';
+import { VERSION } from '../version.js';
+
+const EPILOG = 'Exit codes: 0 nothing found, 1 secrets found, 2 error (bad flag, config or rule; not a git repository; git failure).';
+
+export async function runCommands(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const set = (p: Promise<number>) => p.then((code) => void (exitCode = code));
+  const parser = yargs()
+    .scriptName('leakguard')
+    .usage('$0 <command> [options]\n\nFind secrets (AWS keys first) before they leave the machine, in CI, and in git history.')
+    .command(
+      'scan [paths..]',
+      'scan files and folders (default: .); in a git work tree, tracked plus untracked-not-ignored files; - reads stdin',
+      (y) => common(y).positional('paths', { type: 'string', array: true, describe: 'files, folders, or - for standard input' }),
+      // yargs drops a lone '-' from array positionals: put it back
+      (a) => set(runScanCommand('scan', { ...(a as unknown as CommonArgs), paths: withStdin(argv, a.paths as string[] | undefined) }, io)),
+    )
+    .command(
+      'staged',
+      'scan what `git commit` would record now: the lines the index adds against HEAD',
+      (y) => common(y),
+      (a) => set(runScanCommand('staged', a as unknown as CommonArgs, io)),
+    )
+    .command(
+      'history [revs..]',
+      'scan every commit reachable from all refs, or the given revisions and ranges (e.g. origin/main..HEAD)',
+      (y) =>
+        common(y)
+          .positional('revs', { type: 'string', array: true, describe: 'revisions or ranges (default: --all)' })
+          .option('since', { type: 'string', describe: 'only commits more recent than DATE', requiresArg: true })
+          .option('until', { type: 'string', describe: 'only commits older than DATE', requiresArg: true })
+          .option('max-commits', { type: 'number', describe: 'scan at most N commits', requiresArg: true })
+          .option('branch', { type: 'string', describe: 'scan only the commits reachable from BRANCH', requiresArg: true })
+          .option('jobs', { alias: 'j', type: 'number', describe: 'git processes run at once (default: the number of cores, at most 4)', requiresArg: true })
+          .option('binary', { type: 'boolean', describe: 'also scan binary blobs for printable strings' })
+          .option('pre-push', { type: 'boolean', describe: 'read the pushed refs from standard input (the pre-push hook)' }),
+      (a) => set(runScanCommand('history', a as unknown as CommonArgs, io)),
+    )
+    .command(
+      'message <file>',
+      'scan a commit message file (the commit-msg hook)',
+      (y) => common(y).positional('file', { type: 'string', describe: 'the message file (.git/COMMIT_EDITMSG)' }),
+      (a) => set(runScanCommand('message', a as unknown as CommonArgs, io)),
+    )
+    .command(
+      'respond [finding]',
+      'print the response runbook for a leaked AWS key, commands filled in: FINDING is a fingerprint from a report or a history audit (the key is found again by scanning), or give --key',
+      (y) =>
+        y
+          .positional('finding', { type: 'string', describe: 'fingerprint of the finding, e.g. aws-access-key-id:0123456789abcdef (or its hash part)' })
+          .option('key', { type: 'string', describe: 'the access key ID itself (never the secret)', requiresArg: true })
+          .option('commit', { type: 'string', describe: 'look for FINDING in this commit only (fast; the history hand-off line gives it)', requiresArg: true })
+          .option('report', { type: 'string', describe: 'look FINDING up in a JSON report (leakguard ... --format json -o FILE)', requiresArg: true })
+          .option('format', { alias: 'f', type: 'string', default: 'text', describe: 'text, or markdown (a checklist for an incident ticket)', requiresArg: true })
+          .option('config', { type: 'string', describe: 'config file (aws.accounts labels the account)' })
+          .option('redact', { type: 'boolean', default: true, describe: 'the secret in the filter-repo replacement file is redacted (--no-redact prints it)' })
+          .option('C', { type: 'string', describe: 'run as if started in DIR (like git -C)', requiresArg: true }),
+      (a) => set(import('./respond-command.js').then(({ runRespondCommand }) => runRespondCommand(a as unknown as RespondArgs, io))),
+    )
+    .command(
+      'install',
+      'install git hooks (default: pre-commit) into core.hooksPath, the hooks folder, or husky',
+      (y) =>
+        y
+          .option('hook', { type: 'string', array: true, choices: HOOKS, default: ['pre-commit'], describe: 'hooks to install' })
+          .option('force', { type: 'boolean', describe: "chain an existing hook that is not leakguard's (kept as <hook>.pre-leakguard)" })
+          .option('C', { type: 'string', describe: 'run as if started in DIR', requiresArg: true }),
+      (a) => set(hookCommand('install', a as unknown as HookArgs, io)),
+    )
+    .command(
+      'uninstall',
+      "remove leakguard's git hooks (restoring a chained hook)",
+      (y) =>
+        y
+          .option('hook', { type: 'string', array: true, choices: HOOKS, default: [...HOOKS], describe: 'hooks to remove' })
+          .option('C', { type: 'string', describe: 'run as if started in DIR', requiresArg: true }),
+      (a) => set(hookCommand('uninstall', a as unknown as HookArgs, io)),
+    )
+    .command(
+      'rules <action> [text]',
+      'list the rules (rules list), or show why a text is or is not reported (rules test "<text>", or text on stdin)',
+      (y) =>
+        y
+          .positional('action', { choices: ['list', 'test'] as const, describe: 'list: every rule with its id, severity and description; test: explain the matching of <text>' })
+          .positional('text', { type: 'string', describe: 'test: the text to check (default, or -: standard input)' })
+          .option('config', { type: 'string', describe: 'config file (--no-config: none)' })
+          .option('redact', { type: 'boolean', default: true, describe: 'hide secrets in the explanation (--no-redact shows them whole)' })
+          .option('C', { type: 'string', describe: 'run as if started in DIR', requiresArg: true }),
+      (a) => set(import('./rules-command.js').then(({ runRulesCommand }) => runRulesCommand(a as unknown as RulesArgs, io))),
+    )
+    .option('debug', { type: 'boolean', describe: 'print stack traces of errors', global: true })
+    .demandCommand(1, 'a command is required: scan, staged, history, message, respond, install, uninstall or rules')
+    .strict()
+    .recommendCommands()
+    .version(VERSION)
+    .help()
+    .alias('h', 'help')
+    .alias('v', 'version')
+    .epilog(EPILOG)
+    .wrap(Math.min(110, io.columns ?? 100))
+    .exitProcess(false)
+    .fail((msg, err) => {
+      throw err ?? new LeakguardError(msg);
+    });
+  const output = await new Promise<string>((resolve, reject) => {
+    parser.parseAsync([...argv], {}, (err, _argv, out) => (err ? reject(err) : resolve(out))).catch(reject);
+  });
+  if (output) io.stdout(output.endsWith('\n') ? output : output + '\n');
+  return exitCode;
+}
+
+function withStdin(argv: readonly string[], paths: string[] | undefined): string[] {
+  const rest = argv.slice(argv.indexOf('scan') + 1);
+  return rest.includes('-') ? ['-', ...(paths ?? [])] : (paths ?? []);
+}
+
+function common<T>(y: Argv<T>) {
+  return y
+    .option('format', { alias: 'f', type: 'string', default: DEFAULT_ARGS.format, describe: 'report format: text or json', requiresArg: true })
+    .option('output', { alias: 'o', type: 'string', describe: 'write the report to FILE (a summary line stays on stderr)', requiresArg: true })
+    .option('config', { type: 'string', describe: 'config file (default: found from the working directory up to the repository root; --no-config: none)' })
+    .option('redact', { type: 'boolean', default: DEFAULT_ARGS.redact, describe: 'hide secrets in the report (--no-redact shows them whole)' })
+    .option('color', { type: 'boolean', describe: 'colour the text report (default: when stdout is a terminal and NO_COLOR is unset)' })
+    .option('quiet', { alias: 'q', type: 'boolean', describe: 'print nothing when nothing is found' })
+    .option('verbose', { type: 'boolean', describe: 'also list what was skipped (binaries, large files, symlinks)' })
+    .option('verify', { type: 'boolean', describe: 'check each AWS key ID + secret found with STS GetCallerIdentity (sends a signed request to AWS; only when given)' })
+    .option('verify-timeout', { type: 'number', describe: 'milliseconds per --verify request (default: 5000)', requiresArg: true })
+    .option('aws-endpoint', { type: 'string', describe: 'STS endpoint for --verify (default: https://sts.amazonaws.com, region us-east-1)', requiresArg: true })
+    .option('C', { type: 'string', describe: 'run as if started in DIR (like git -C)', requiresArg: true });
+}
+
+interface HookArgs {
+  hook: HookName[];
+  force?: boolean;
+  C?: string;
+}
+
+async function hookCommand(action: 'install' | 'uninstall', a: HookArgs, io: Io): Promise<number> {
+  const { install, uninstall } = await import('../hooks/install.js');
+  const { resolveCwd, binPath } = await import('./scan-command.js');
+  const cwd = resolveCwd(a.C, io);
+  const hooks = [...new Set(a.hook)];
+  const lines = action === 'install' ? await install({ cwd, hooks, force: a.force ?? false, binPath: binPath() }) : await uninstall({ cwd, hooks });
+  for (const line of lines.length ? lines : ['no leakguard hook found']) io.stderr(`leakguard: ${line}\n`);
+  return 0;
+}

@@ -1,0 +1,61 @@
+/**
+ * Reading blobs by id with one `git cat-file --batch` process (ids on its stdin, contents
+ * streamed back), and extracting the printable strings of binary content, as `strings`
+ * does. Blobs over the size limit are skipped without being held in memory.
+ */
+import { streamGit } from './spawn.js';
+
+export interface Blob {
+  id: string;
+  size: number;
+  /** null when over the size limit or missing */
+  data: Buffer | null;
+}
+
+export async function* readBlobs(ids: readonly string[], options: { cwd: string; maxSize: number; signal?: AbortSignal }): AsyncGenerator<Blob> {
+  if (ids.length === 0) return;
+  const out = streamGit(['cat-file', '--batch'], { cwd: options.cwd, input: ids.join('\n') + '\n', ...(options.signal ? { signal: options.signal } : {}) });
+  let pending: Buffer = Buffer.alloc(0);
+  let current: { id: string; size: number; parts: Buffer[] | null; left: number } | null = null;
+  for await (const chunk of out) {
+    pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+    for (;;) {
+      if (!current) {
+        const nl = pending.indexOf(10);
+        if (nl === -1) break;
+        const [id = '', type, size] = pending.subarray(0, nl).toString('latin1').split(' ');
+        pending = pending.subarray(nl + 1);
+        if (type === 'missing' || size === undefined) {
+          yield { id, size: 0, data: null };
+          continue;
+        }
+        const n = Number(size);
+        current = { id, size: n, parts: n <= options.maxSize ? [] : null, left: n + 1 };
+      }
+      if (pending.length === 0) break;
+      const take = Math.min(current.left, pending.length);
+      current.parts?.push(pending.subarray(0, take));
+      pending = pending.subarray(take);
+      current.left -= take;
+      if (current.left > 0) break;
+      const data = current.parts ? Buffer.concat(current.parts).subarray(0, current.size) : null;
+      yield { id: current.id, size: current.size, data };
+      current = null;
+    }
+  }
+}
+
+/** Runs of at least `min` printable ASCII characters (and tabs), with their byte offsets. */
+export function* printableRuns(data: Buffer, min = 8): Generator<{ offset: number; text: string }> {
+  let start = -1;
+  for (let i = 0; i <= data.length; i++) {
+    const c = i < data.length ? data[i]! : 0;
+    const printable = (c >= 0x20 && c < 0x7f) || c === 9;
+    if (printable) {
+      if (start === -1) start = i;
+    } else if (start !== -1) {
+      if (i - start >= min) yield { offset: start, text: data.toString('latin1', start, i) };
+      start = -1;
+    }
+  }
+}
