@@ -39,9 +39,17 @@ for (const [name, validators] of Object.entries(modules)) {
 
 // Built-in rules: parsed here; validated at load (cheap, precompiled) with file names kept
 // for errors. Examples are only for the tests: they go to a module of their own.
+// Highest-value families first (the order of `rules list`, and the tie-break when two rules
+// match the same secret), then the rest by name, the generic detectors last.
+const FIRST = ['aws', 'github', 'gitlab', 'slack', 'stripe', 'google', 'azure', 'private-keys'];
+const LAST = ['urls', 'generic'];
+const rank = (f) => {
+  const base = f.replace(/\.yaml$/, '');
+  return FIRST.includes(base) ? FIRST.indexOf(base) : LAST.includes(base) ? 1000 + LAST.indexOf(base) : 100;
+};
 const files = readdirSync(join(root, 'rules'))
   .filter((f) => f.endsWith('.yaml'))
-  .sort()
+  .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
   .map((f) => {
     const file = `rules/${f}`;
     try {

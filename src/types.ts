@@ -31,6 +31,12 @@ export interface RuleSpec {
   entropy?: number;
   /** name of a built-in validator (see engine/validators.ts) the secret must pass */
   validate?: string;
+  /**
+   * a generic detector (assignments to secret-ish names, passwords): its candidate is
+   * dropped when a non-fallback rule (or an earlier-listed fallback) keeps a candidate on
+   * overlapping text, so the specific rule names the secret. Default false.
+   */
+  fallback?: boolean;
   /** composite rule: another rule's finding within `within` lines, merged into that finding as a related part */
   pair?: { rule: string; within: number; required?: boolean; severity?: Severity };
   allow?: AllowSpec;

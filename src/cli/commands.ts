@@ -11,6 +11,7 @@ import { FORMAT_NAMES } from '../formatters/index.js';
 import type { Io } from './io.js';
 import type { RespondArgs } from './respond-command.js';
 import { toolCommands, type Setter } from './tool-commands.js';
+import type { RulesArgs } from './rules-command.js';
 import { VERSION } from '../version.js';
 
 const EPILOG =
@@ -25,14 +26,16 @@ export async function runCommands(rawArgv: readonly string[], io: Io): Promise<n
     .usage('$0 <command> [options]\n\nFind secrets (AWS keys first) before they leave the machine, in CI, and in git history.');
   const parser = toolCommands(scanCommands(base, argv, set, io), set, io)
     .command(
-      'rules <action>',
-      'list the rules (rules list)',
+      'rules <action> [text]',
+      'list the rules (rules list), or show why a text is or is not reported (rules test "<text>", or text on stdin)',
       (y) =>
         y
-          .positional('action', { choices: ['list'] as const, describe: 'list: every rule with its id, severity and description' })
-          .option('config', { type: 'string', describe: 'config file', requiresArg: true })
+          .positional('action', { choices: ['list', 'test'] as const, describe: 'list: every rule with its id, severity and description; test: explain the matching of <text>' })
+          .positional('text', { type: 'string', describe: 'test: the text to check (default, or -: standard input)' })
+          .option('config', { type: 'string', describe: 'config file (--no-config: none)' })
+          .option('redact', { type: 'boolean', default: true, describe: 'hide secrets in the explanation (--no-redact shows them whole)' })
           .option('C', { type: 'string', describe: 'run as if started in DIR', requiresArg: true }),
-      (a) => set(rulesCommand(a as unknown as CommonArgs, io)),
+      (a) => set(import('./rules-command.js').then(({ runRulesCommand }) => runRulesCommand(a as unknown as RulesArgs, io))),
     )
     .option('debug', { type: 'boolean', describe: 'print stack traces of errors', global: true })
     .demandCommand(1, 'a command is required: scan, staged, history, message, respond, install, uninstall, ignore, baseline, import or rules')
@@ -179,15 +182,5 @@ async function hookCommand(action: 'install' | 'uninstall', a: HookArgs, io: Io)
   const hooks = [...new Set(a.hook)];
   const lines = action === 'install' ? await install({ cwd, hooks, force: a.force ?? false, binPath: binPath() }) : await uninstall({ cwd, hooks });
   for (const line of lines.length ? lines : ['no leakguard hook found']) io.stderr(`leakguard: ${line}\n`);
-  return 0;
-}
-
-async function rulesCommand(a: CommonArgs, io: Io): Promise<number> {
-  const { loadConfig } = await import('../config/load.js');
-  const { resolveCwd } = await import('./scan-command.js');
-  const config = await loadConfig({ cwd: resolveCwd(a.C, io), ...(a.config ? { configFile: a.config } : {}) });
-  const rules = config.ruleSet.rules;
-  const width = Math.max(...rules.map((r) => r.id.length));
-  for (const r of rules) io.stdout(`${r.id.padEnd(width)}  ${r.severity.padEnd(8)}  ${r.description}\n`);
   return 0;
 }

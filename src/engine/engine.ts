@@ -10,12 +10,12 @@
  * kept with the reason, for `leakguard rules test`.
  */
 import type { Fragment, Severity } from '../types.js';
-import { severityRank } from '../types.js';
 import { shannonEntropy } from './entropy.js';
 import { placeholderReason } from './placeholders.js';
 import { Prefilter } from './prefilter.js';
 import type { Rule } from './rule.js';
 import { inlineAllow } from './inline-allow.js';
+import { resolveCandidates } from './resolve.js';
 
 /** Largest text a regex runs over at once (UTF-16 code units); longer texts are cut into overlapping windows. */
 export const MAX_WINDOW = 32 * 1024;
@@ -97,7 +97,7 @@ export function scanFragment(fragment: Fragment, ruleSet: RuleSet, explain = fal
 
   const isRuleId = (id: string) => ruleSet.byId.has(id);
   for (const c of all) c.dropped = dropReason(c, text, lines, isRuleId);
-  pairCandidates(all, ruleSet);
+  resolveCandidates(all, ruleSet);
   const findings = all.filter((c) => c.dropped === undefined);
   if (!explain) return { findings };
   return { findings, keywordHits: [...hitRules].sort((a, b) => a.index - b.index), candidates: all };
@@ -144,48 +144,10 @@ function dropReason(c: Candidate, text: string, lines: LineIndex, isRuleId: (id:
     return `entropy: ${c.entropy.toFixed(2)} bits/char is below the rule's minimum ${rule.entropy}`;
   }
   if (rule.validator) {
-    const invalid = rule.validator(c.secret);
+    const invalid = rule.validator(c.secret, { match: c.match, line: lineText });
     if (invalid) return `${rule.validatorName}: ${invalid}`;
   }
   return undefined;
-}
-
-/**
- * Composite rules: a candidate whose rule has `pair` is merged into the nearest kept
- * candidate of the partner rule within `within` lines (which then names both parts); a
- * `required` pair without a partner is dropped. The same secret matched by two rules is
- * kept once, for the rule listed first.
- */
-function pairCandidates(all: Candidate[], ruleSet: RuleSet): void {
-  const bySpan = new Map<string, Candidate>();
-  for (const c of all) {
-    if (c.dropped !== undefined) continue;
-    const key = `${c.start}:${c.end}`;
-    const prior = bySpan.get(key);
-    if (prior && prior.rule.index <= c.rule.index) c.dropped = `duplicate: same secret as rule ${prior.rule.id}`;
-    else {
-      if (prior) prior.dropped = `duplicate: same secret as rule ${c.rule.id}`;
-      bySpan.set(key, c);
-    }
-  }
-  for (const c of all) {
-    const pair = c.rule.pair;
-    if (!pair || c.dropped !== undefined) continue;
-    const partner = ruleSet.byId.get(pair.rule);
-    let best: Candidate | undefined;
-    for (const p of all) {
-      if (p.rule !== partner || p.dropped !== undefined || p.rule.pair) continue;
-      const d = Math.abs(p.line - c.line);
-      if (d <= pair.within && (!best || d < Math.abs(best.line - c.line))) best = p;
-    }
-    if (best) {
-      best.related.push(c);
-      if (pair.severity && severityRank(pair.severity) > severityRank(best.severity)) best.severity = pair.severity;
-      c.dropped = `paired: reported with the ${best.rule.id} finding on line ${best.line}`;
-    } else if (pair.required) {
-      c.dropped = `unpaired: no ${pair.rule} match within ${pair.within} lines`;
-    }
-  }
 }
 
 /** Window bounds [from, to) covering `text`, each at most MAX_WINDOW long, overlapping by WINDOW_OVERLAP. */

@@ -1,28 +1,59 @@
 /**
  * Values that look like a secret's slot but are not a secret: documentation examples,
- * XXXX/0000 fillers, <angle> and ${template} references, "your_key_here", ascending runs.
- * Shared by every rule; returns why a value is a placeholder, or null.
+ * XXXX/0000 fillers, <angle> and ${template} references, reads of the environment
+ * (process.env.X, os.environ[...], System.getenv(...), ENV[...], $env:X), "your_key_here",
+ * ascending or descending runs. Shared by every rule; returns why a value is a placeholder, or null.
  */
 
 const TEMPLATE = /^(?:<[^<>]*>|\$\{[^}]*\}?|\$\([^)]*\)?|\{\{.*\}\}|%\([^)]*\)s?|%[A-Z_]+%|\$[A-Z_][A-Z0-9_]*)$/i;
-const WORDS = /example|placeholder|your[-_ ]?(?:aws|access|secret|key|api|token|own)|changeme|change[-_]me|redacted|dummy|sample[-_]?key|_here\b|^insert|^replace[-_]?me|fake[-_]?key|xxxx/i;
-// runs of '/', '+' or '=' occur in real base64 (0xFF bytes, padding): only alphanumeric runs count
-const RUN = /([A-Za-z0-9])\1{5,}/;
+const REFERENCE =
+  /^(?:process\.env\b|import\.meta\.env\b|os\.(?:environ|getenv)\b|(?:System\.getenv|Environment\.GetEnvironmentVariable|getenv|env|Deno\.env\.get)\(|ENV(?:\[|\.fetch\b)|\$ENV\{|\$env:|#\{|@[\w.-]+@$|%env\()/i;
+const WORDS = /example|placeholder|your[-_ ]?(?:aws|access|secret|key|api|token|own)|changeme|change[-_]me|redacted|dummy|sample[-_]?key|_here\b|^insert|replace[-_]?(?:me|with)|fake[-_]?key|xxxx/i;
+// runs of '/', '+' or '=' occur in real base64 (0xFF bytes, padding): only alphanumeric runs
+// count; 'A' is base64 for zero bits, and binary structures (DER, OpenSSH keys) hold runs of
+// ten or so, so only a run of 16 'A's is filler
+const RUN = /([B-Za-z0-9])\1{5,}|(A)\2{15,}/;
 const MASKED = /^[*•#.?-]+$/;
 const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiop', 'asdfghjkl'];
+// Six characters in alphabet or keyboard order ("abcdef", "123456", "654321") are how people
+// fill in made-up keys; in random base62 a given run of six shows up about once in 10^9.
+const SEQUENCE_RUN = 6;
 
 export function placeholderReason(secret: string): string | null {
-  if (TEMPLATE.test(secret)) return 'template or variable reference';
+  if (TEMPLATE.test(secret) || /^(?:\$\{|\{\{|\$\()/.test(secret)) return 'template or variable reference';
+  if (/\$\{[^}]{1,80}\}|\{\{[^}]{1,80}\}\}|#\{[^}]{1,80}\}/.test(secret)) return 'template interpolation (${...}, {{...}}, #{...})';
+  if (REFERENCE.test(secret)) return 'reads the environment or a variable (process.env, os.environ, getenv, ENV[...])';
   if (MASKED.test(secret)) return 'masked value';
   const word = WORDS.exec(secret);
   if (word) return `placeholder word "${word[0]}"`;
   const run = RUN.exec(secret);
-  if (run) return `repeated character "${run[1]!.repeat(Math.min(run[0].length, 8))}"`;
+  if (run) return `repeated character "${run[0].slice(0, 8)}"`;
   const lower = secret.toLowerCase();
+  if (lower.length >= 8 && runCoverage(lower) >= 0.6) return 'made up of short runs ("abc123def456")';
   for (const seq of SEQUENCES) {
-    for (let i = 0; i + 8 <= seq.length; i++) {
-      if (lower.includes(seq.slice(i, i + 8))) return `ascending sequence "${seq.slice(i, i + 8)}"`;
+    for (let i = 0; i + SEQUENCE_RUN <= seq.length; i++) {
+      const up = seq.slice(i, i + SEQUENCE_RUN);
+      if (lower.includes(up)) return `ascending sequence "${up}"`;
+      const down = [...up].reverse().join('');
+      if (lower.includes(down)) return `descending sequence "${down}"`;
     }
   }
   return null;
+}
+
+/** Share of characters in ascending runs of 3 or more consecutive letters or digits ("abc", "123"). */
+function runCoverage(s: string): number {
+  let covered = 0;
+  let run = 1;
+  const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+  for (let i = 1; i <= s.length; i++) {
+    const prev = s.charCodeAt(i - 1);
+    const cur = i < s.length ? s.charCodeAt(i) : -1;
+    if (cur === prev + 1 && isAlnum(cur) && isAlnum(prev)) run++;
+    else {
+      if (run >= 3) covered += run;
+      run = 1;
+    }
+  }
+  return covered / s.length;
 }

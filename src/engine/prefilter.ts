@@ -25,8 +25,12 @@ export class Prefilter {
   constructor(keywords: readonly (readonly string[])[]) {
     this.ruleCount = keywords.length;
     this.always = [];
-    const goto: Map<number, number>[] = [new Map()];
-    const out: Set<number>[] = [new Set()];
+    // The trie, built straight into the transition table: at most one state per keyword
+    // character, so the table is allocated once (0 is the start state, never a trie edge's target).
+    const maxStates = 1 + keywords.reduce((n, list) => n + list.reduce((m, kw) => m + kw.length, 0), 0);
+    const delta = new Int32Array(maxStates * ALPHABET);
+    const out: number[][] = [[]];
+    const edges: number[][] = [[]];
     keywords.forEach((list, rule) => {
       if (list.length === 0) this.always.push(rule);
       for (const kw of list) {
@@ -34,49 +38,44 @@ export class Prefilter {
         for (let i = 0; i < kw.length; i++) {
           const c = fold(kw.charCodeAt(i));
           if (c >= ALPHABET) throw new Error(`keyword is not ASCII: ${JSON.stringify(kw)}`);
-          let next = goto[s]!.get(c);
-          if (next === undefined) {
-            next = goto.length;
-            goto.push(new Map());
-            out.push(new Set());
-            goto[s]!.set(c, next);
+          let next = delta[s * ALPHABET + c]!;
+          if (next === 0) {
+            next = out.length;
+            out.push([]);
+            edges.push([]);
+            edges[s]!.push(c);
+            delta[s * ALPHABET + c] = next;
           }
           s = next;
         }
-        out[s]!.add(rule);
+        if (!out[s]!.includes(rule)) out[s]!.push(rule);
       }
     });
-    const n = goto.length;
-    const delta = new Int32Array(n * ALPHABET);
+    // Breadth-first, each state's row is its failure state's row (complete by then) with its
+    // own trie edges on top: native copies instead of a 128-column loop per state, which
+    // matters at start-up, when this code runs cold.
+    const n = out.length;
     const fail = new Int32Array(n);
-    const queue: number[] = [];
-    for (let c = 0; c < ALPHABET; c++) {
-      const t = goto[0]!.get(c);
-      if (t !== undefined) {
-        delta[c] = t;
-        fail[t] = 0;
-        queue.push(t);
-      }
-    }
+    const saved = new Int32Array(ALPHABET);
+    const queue = [0];
     for (let qi = 0; qi < queue.length; qi++) {
       const s = queue[qi]!;
-      for (const r of out[fail[s]!]!) out[s]!.add(r);
-      for (let c = 0; c < ALPHABET; c++) {
-        const t = goto[s]!.get(c);
-        if (t !== undefined) {
-          fail[t] = delta[fail[s]! * ALPHABET + c]!;
-          delta[s * ALPHABET + c] = t;
-          queue.push(t);
-        } else {
-          delta[s * ALPHABET + c] = delta[fail[s]! * ALPHABET + c]!;
-        }
+      const row = s * ALPHABET;
+      for (const c of edges[s]!) saved[c] = delta[row + c]!;
+      if (s !== 0) delta.copyWithin(row, fail[s]! * ALPHABET, fail[s]! * ALPHABET + ALPHABET);
+      for (const c of edges[s]!) {
+        const t = saved[c]!;
+        delta[row + c] = t;
+        fail[t] = s === 0 ? 0 : delta[fail[s]! * ALPHABET + c]!;
+        for (const r of out[fail[t]!]!) if (!out[t]!.includes(r)) out[t]!.push(r);
+        queue.push(t);
       }
+      // upper-case letters move like lower-case ones
+      delta.copyWithin(row + 65, row + 97, row + 123);
     }
-    // upper-case letters move like lower-case ones
-    for (let st = 0; st < n; st++) for (let c = 65; c <= 90; c++) delta[st * ALPHABET + c] = delta[st * ALPHABET + (c | 32)]!;
-    this.delta = delta;
-    this.outputs = out.map((set) => (set.size ? [...set] : null));
-    this.accepting = Uint8Array.from(out, (set) => (set.size ? 1 : 0));
+    this.delta = delta.subarray(0, n * ALPHABET);
+    this.outputs = out.map((list) => (list.length ? list : null));
+    this.accepting = Uint8Array.from(out, (list) => (list.length ? 1 : 0));
   }
 
   /** Indices of the rules whose keywords occur in `text` (plus rules without keywords), ascending. */

@@ -20,6 +20,8 @@ export interface Rule {
   readonly entropy: number | undefined;
   readonly validatorName: string | undefined;
   readonly validator: Validator | undefined;
+  /** a generic detector: yields to any other rule's candidate on overlapping text */
+  readonly fallback: boolean;
   readonly pair: { readonly rule: string; readonly within: number; readonly required: boolean; readonly severity?: Severity } | undefined;
   readonly allowRegexes: readonly RegExp[];
   readonly allowTarget: 'secret' | 'match' | 'line';
@@ -56,7 +58,7 @@ export function compileRule(spec: RuleSpec, index: number, options: CompileOptio
   const { safety, glob } = options;
   const flags = 'gdm' + (spec.ignoreCase ? 'i' : '');
   const regex = compileRegex(spec.regex, flags, 'regex', safety);
-  const groups = countGroups(regex);
+  const groups = countGroups(spec.regex);
   let secretGroup: number | string = spec.secretGroup ?? (groups.count > 0 ? 1 : 0);
   if (typeof secretGroup === 'number' && secretGroup > groups.count) {
     throw new RuleError('secretGroup', `group ${secretGroup} does not exist (the regex has ${groups.count} capture group${groups.count === 1 ? '' : 's'})`);
@@ -85,6 +87,7 @@ export function compileRule(spec: RuleSpec, index: number, options: CompileOptio
     entropy: spec.entropy,
     validatorName: spec.validate,
     validator,
+    fallback: spec.fallback ?? false,
     pair: spec.pair ? { rule: spec.pair.rule, within: spec.pair.within, required: spec.pair.required ?? false, ...(spec.pair.severity ? { severity: spec.pair.severity } : {}) } : undefined,
     allowRegexes,
     allowTarget: allow.target ?? 'secret',
@@ -109,17 +112,33 @@ function compileRegex(source: string, flags: string, field: string, safety: Safe
     const reason = (err as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
     throw new RuleError(field, `invalid regular expression: ${reason}`);
   }
-  const unsafe = safety?.(source);
+  // Built-in rules (no safety check: they were checked at build and test time) skip the
+  // probe below, which would compile every regex at start-up; V8 compiles lazily on first use.
+  if (!safety) return re;
+  const unsafe = safety(source);
   if (unsafe) throw new RuleError(field, unsafe);
   if (re.test('')) throw new RuleError(field, 'matches the empty string');
   re.lastIndex = 0;
   return re;
 }
 
-function countGroups(re: RegExp): { count: number; names: string[] } {
-  // A regex that matches the empty string is rejected above, so probe with an alternation
-  // that always matches: the resulting array has one slot per group.
-  const probe = new RegExp(`${re.source}|`, re.flags.replace(/[gyd]/g, ''));
-  const m = probe.exec('')!;
-  return { count: m.length - 1, names: Object.keys(m.groups ?? {}) };
+/** Capture groups of a (valid) regex source, counted by scanning it: escapes and character classes hold none. */
+export function countGroups(source: string): { count: number; names: string[] } {
+  let count = 0;
+  const names: string[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') {
+      if (source[i + 1] !== '?') count++;
+      else if (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') {
+        count++;
+        names.push(source.slice(i + 3, source.indexOf('>', i + 3)));
+      }
+    }
+  }
+  return { count, names };
 }

@@ -78,7 +78,7 @@ describe('loadConfig', () => {
     [rule('    regex: "acme_[a-z"\n'), '.leakguardrc.yaml: acme-api-key: regex: invalid regular expression: Unterminated character class'],
     [rule('    regex: "(a+)+b"\n'), '.leakguardrc.yaml: acme-api-key: regex: can backtrack exponentially (catastrophic backtracking) at "a+": make the quantified parts unambiguous or bound them'],
     [rule('    regex: "acme_[a-z]+"\n    secretGroup: 1\n'), '.leakguardrc.yaml: acme-api-key: secretGroup: group 1 does not exist (the regex has 0 capture groups)'],
-    [rule('    regex: "acme_[a-z]+"\n    validate: luhn\n'), '.leakguardrc.yaml: acme-api-key: validate: unknown validator "luhn" (known: aws-secret-shape)'],
+    [rule('    regex: "acme_[a-z]+"\n    validate: luhn\n'), '.leakguardrc.yaml: acme-api-key: validate: unknown validator "luhn" (known: aws-secret-shape, github-token-checksum, npm-token-checksum, github-fine-grained-checksum, bech32-checksum, jwt, basic-auth-base64, generic-secret, password, url-password)'],
     [rule('    regex: "acme_[a-z]+"\n    pair: { rule: nope-rule, within: 3 }\n'), '.leakguardrc.yaml: acme-api-key: pair.rule: unknown or disabled rule "nope-rule"'],
     [rule('    regex: "x*"\n'), '.leakguardrc.yaml: acme-api-key: regex: matches the empty string'],
     ['rules:\n  - id: acme-api-key\n    regex: "x"\n', '.leakguardrc.yaml: acme-api-key: description: is required'],
