@@ -57,7 +57,10 @@ export interface CompileOptions {
 export function compileRule(spec: RuleSpec, index: number, options: CompileOptions = {}): Rule {
   const { safety, glob } = options;
   const flags = 'gdm' + (spec.ignoreCase ? 'i' : '');
-  const regex = compileRegex(spec.regex, flags, 'regex', safety);
+  // A user's rule is compiled now, so that a bad regex is reported before scanning. A
+  // built-in one (tested) is compiled on first use: most never run in a small scan, and
+  // compiling 170 regexes is a good part of the pre-commit hook's start-up.
+  const regex = safety ? compileRegex(spec.regex, flags, 'regex', safety) : undefined;
   const groups = countGroups(spec.regex);
   let secretGroup: number | string = spec.secretGroup ?? (groups.count > 0 ? 1 : 0);
   if (typeof secretGroup === 'number' && secretGroup > groups.count) {
@@ -72,16 +75,21 @@ export function compileRule(spec: RuleSpec, index: number, options: CompileOptio
     if (!validator) throw new RuleError('validate', `unknown validator "${spec.validate}" (known: ${Object.keys(VALIDATORS).join(', ')})`);
   }
   const allow = spec.allow ?? {};
-  const allowRegexes = (allow.regexes ?? []).map((src, i) => compileRegex(src, 'i', `allow.regexes[${i}]`, safety));
+  const allowSources = allow.regexes ?? [];
+  const allowRegexes = safety ? allowSources.map((src, i) => compileRegex(src, 'i', `allow.regexes[${i}]`, safety)) : undefined;
   for (const kw of spec.keywords) {
     if (kw !== kw.toLowerCase()) throw new RuleError('keywords', `"${kw}" must be lowercase`);
   }
+  let lazyRegex = regex;
+  let lazyAllow = allowRegexes;
   return {
     index,
     id: spec.id,
     description: spec.description,
     severity: spec.severity,
-    regex,
+    get regex() {
+      return (lazyRegex ??= compileRegex(spec.regex, flags, 'regex', undefined));
+    },
     secretGroup,
     keywords: spec.keywords,
     entropy: spec.entropy,
@@ -89,7 +97,9 @@ export function compileRule(spec: RuleSpec, index: number, options: CompileOptio
     validator,
     fallback: spec.fallback ?? false,
     pair: spec.pair ? { rule: spec.pair.rule, within: spec.pair.within, required: spec.pair.required ?? false, ...(spec.pair.severity ? { severity: spec.pair.severity } : {}) } : undefined,
-    allowRegexes,
+    get allowRegexes() {
+      return (lazyAllow ??= allowSources.map((src, i) => compileRegex(src, 'i', `allow.regexes[${i}]`, undefined)));
+    },
     allowTarget: allow.target ?? 'secret',
     stopwords: (allow.stopwords ?? []).map((w) => w.toLowerCase()),
     allowPaths: allow.paths?.length ? compileGlobs(allow.paths, glob) : undefined,
