@@ -29,11 +29,22 @@ export async function runScan(source: Source, config: Config, options: RunOption
   const started = performance.now();
   const set = new FindingSet(options.history ? { history: true, rank: options.history.rank } : { history: false });
   const explain = options.explain;
-  for await (const fragment of source.fragments(options.signal)) {
+  const scan = (fragment: Fragment) => {
     if (explain) for (const f of explain.scan(fragment, config.ruleSet)) set.add(f);
     else for (const c of scanFragment(fragment, config.ruleSet).findings) set.add(toFinding(c, fragment));
-    options.onFragment?.(source);
-    if (options.signal?.aborted) break;
+  };
+  if (source.batches) {
+    for await (const batch of source.batches(options.signal)) {
+      for (const fragment of batch) scan(fragment);
+      options.onFragment?.(source);
+      if (options.signal?.aborted) break;
+    }
+  } else {
+    for await (const fragment of source.fragments(options.signal)) {
+      scan(fragment);
+      options.onFragment?.(source);
+      if (options.signal?.aborted) break;
+    }
   }
   const findings = set.findings().sort(compareFindings);
   return {

@@ -18,7 +18,7 @@ import { LeakguardError } from '../errors.js';
 import type { CommitInfo, Fragment, ScanError } from '../types.js';
 import { addNote, newStats, type PathFilter, type Source } from './source.js';
 import { parallel } from './parallel.js';
-import { patchFragments } from './patch.js';
+import { patchBatches } from './patch.js';
 
 export interface HistoryOptions {
   cwd: string;
@@ -71,6 +71,11 @@ export class HistorySource implements Source {
   rank = (sha: string): number => this.order.get(sha) ?? -1;
 
   async *fragments(signal?: AbortSignal): AsyncGenerator<Fragment> {
+    for await (const batch of this.batches(signal)) yield* batch;
+  }
+
+  /** The fragments in batches (see Source.batches). */
+  async *batches(signal?: AbortSignal): AsyncGenerator<Fragment[]> {
     const opts = signal ? { cwd: this.options.cwd, signal } : { cwd: this.options.cwd };
     const shas = (await gitOutput(revListArgs(this.options), opts)).toString('latin1').split('\n').filter(Boolean);
     if ((await gitOutput(['rev-parse', '--is-shallow-repository'], opts)).toString().trim() === 'true') {
@@ -81,20 +86,24 @@ export class HistorySource implements Source {
     if (shas.length === 0) return;
     const jobs = Math.max(1, this.options.jobs ?? Math.min(4, availableParallelism()));
     // small enough batches that the processes finish together, large enough to amortise a spawn
-    const size = Math.max(200, Math.ceil(shas.length / (jobs * 8)));
+    const size = Math.max(200, Math.ceil(shas.length / (jobs * 4)));
     const batches: string[][] = [];
     for (let i = 0; i < shas.length; i += size) batches.push(shas.slice(i, i + size));
-    yield* parallel(batches, jobs, (batch) => this.batch(batch, signal), 256, signal);
-    if (this.options.binary && this.blobs.size && !signal?.aborted) yield* this.binaries(signal);
+    yield* parallel(batches, jobs, (batch) => this.batch(batch, signal), 64, signal);
+    if (this.options.binary && this.blobs.size && !signal?.aborted) {
+      const binaries: Fragment[] = [];
+      for await (const f of this.binaries(signal)) binaries.push(f);
+      yield binaries;
+    }
   }
 
-  private batch(shas: string[], signal: AbortSignal | undefined): AsyncIterable<Fragment> {
+  private batch(shas: string[], signal: AbortSignal | undefined): AsyncIterable<Fragment[]> {
     const chunks = streamGit(['log', '--no-walk=unsorted', '--stdin', ...LOG_ARGS, '--'], {
       cwd: this.options.cwd,
       input: shas.join('\n') + '\n',
       ...(signal ? { signal } : {}),
     });
-    return patchFragments(chunks, {
+    return patchBatches(chunks, {
       origin: 'commit',
       paths: this.options.paths,
       source: this,

@@ -21,6 +21,11 @@ export interface PatchOptions {
 }
 
 export async function* patchFragments(chunks: AsyncIterable<Buffer>, options: PatchOptions): AsyncGenerator<Fragment> {
+  for await (const batch of patchBatches(chunks, options)) yield* batch;
+}
+
+/** The same, handed over as the fragments of each chunk of git output (fewer async steps: a history has many). */
+export async function* patchBatches(chunks: AsyncIterable<Buffer>, options: PatchOptions): AsyncGenerator<Fragment[]> {
   const { origin, paths, source } = options;
   const ready: Fragment[] = [];
   const files = options.countFiles ? new Set<string>() : undefined;
@@ -45,10 +50,10 @@ export async function* patchFragments(chunks: AsyncIterable<Buffer>, options: Pa
   for await (const chunk of chunks) {
     source.stats.bytes += chunk.length;
     splitter.push(chunk);
-    if (ready.length) yield* ready.splice(0);
+    if (ready.length) yield ready.splice(0);
   }
   splitter.end();
   parser.end();
-  if (ready.length) yield* ready.splice(0);
+  if (ready.length) yield ready.splice(0);
   if (files) source.stats.files = files.size;
 }

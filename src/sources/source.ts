@@ -16,6 +16,8 @@ export interface SourceStats {
 
 export interface Source {
   fragments(signal?: AbortSignal): AsyncIterable<Fragment>;
+  /** the same fragments, in batches: optional, for sources that produce many small fragments (a history) */
+  batches?(signal?: AbortSignal): AsyncIterable<Fragment[]>;
   readonly stats: SourceStats;
   readonly errors: ScanError[];
   /** things skipped on purpose (binary, too large, symlink), shown with --verbose */
