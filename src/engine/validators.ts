@@ -66,6 +66,12 @@ function basicAuthBase64(secret: string): string | null {
   return passwordProblem(decoded.slice(colon + 1), { quoted: true, url: true });
 }
 
+/** The match follows a declaration keyword (`var pass = ...`): the line is code. */
+function isDeclared(match: string, line: string): boolean {
+  const at = line.indexOf(match);
+  return at > 0 && /\b(?:var|let|const|val|auto|my|local|dim)\s+$/i.test(line.slice(Math.max(0, at - 12), at));
+}
+
 export const VALIDATORS: Readonly<Record<string, Validator>> = {
   'aws-secret-shape': awsSecretShape,
   'github-token-checksum': (s) => crc32Base62Problem(s),
@@ -75,7 +81,7 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   jwt: jwtShape,
   'basic-auth-base64': basicAuthBase64,
   'generic-secret': (s) => genericSecretProblem(s),
-  password: (s, ctx) => passwordProblem(s, { quoted: isQuoted(s, ctx.match) }),
+  password: (s, ctx) => passwordProblem(s, { quoted: isQuoted(s, ctx.match), declared: isDeclared(ctx.match, ctx.line) }),
   'url-password': (s) => passwordProblem(decodeURIComponentSafe(s), { quoted: true, url: true }),
 };
 

@@ -18,6 +18,13 @@ const ENCRYPTED_REASON = 'encrypted (SOPS, Jasypt, Ansible Vault or Vault transi
 const PROSE = /^[A-Za-z][A-Za-z,.!?']*(?: [A-Za-z,.!?':]+){2,}$/;
 const HASHED_PASSWORD = /^\$(?:2[abxy]?|argon2(?:id|i|d)|[1256]|pbkdf2[-\w]*|scrypt)\$/;
 
+/** The text a base64 value decodes to, when it is printable ASCII; else null. */
+function base64Text(value: string): string | null {
+  if (!/^[A-Za-z0-9+/]{8,}={0,2}$/.test(value) || value.length % 4 !== 0) return null;
+  const text = Buffer.from(value, 'base64').toString('latin1');
+  return /^[\x20-\x7e]+$/.test(text) ? text : null;
+}
+
 /** Why a high-entropy value assigned to a secret-ish name is not a secret, or null. */
 export function genericSecretProblem(value: string): string | null {
   if (UUID.test(value)) return 'a UUID (an identifier)';
@@ -32,7 +39,15 @@ export function genericSecretProblem(value: string): string | null {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return 'an identifier (an environment variable name)';
   if (/^(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+[0-9]*)+$/.test(value)) return 'an identifier (camelCase or PascalCase words)';
   if (value.includes('.') && value.split('.').every((seg) => IDENTIFIER_WORDS.test(seg))) return 'a code expression (a.b.c attribute access)';
-  if (/^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+$/.test(value)) return 'an identifier (lowercase words joined by - _ or .)';
+  if (/^_*[a-z][a-z0-9]*(?:[._-]+[a-z0-9]+)+$/.test(value)) return 'an identifier (lowercase words joined by - _ or .)';
+  if (/==[^=]/.test(value)) return "'==' inside: a delimiter, not base64 or a token";
+  const decoded = base64Text(value);
+  if (decoded !== null) {
+    if (/^[A-Za-z]+(?:[ ._-][A-Za-z]+)*$/.test(decoded)) return `base64 of plain words ("${decoded}")`;
+    const colon = decoded.indexOf(':');
+    const problem = colon > 0 ? passwordProblem(decoded.slice(colon + 1), { quoted: true, url: true }) : null;
+    if (problem) return `base64 of user:password whose password is not one: ${problem}`;
+  }
   if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)/.test(value)) return 'a date';
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return 'no mix of letters and digits (random tokens have both)';
   return null;
@@ -55,6 +70,13 @@ export interface PasswordContext {
   quoted: boolean;
   /** the value is the password half of a user:password pair (a URL, HTTP basic auth): no label there */
   url?: boolean;
+  /** the name follows a declaration keyword (`var`, `let`, `const`, ...): the line is code */
+  declared?: boolean;
+}
+
+/** Leetspeak undone: `p4ssw0rd` -> `password`, `secr3t` -> `secret`. */
+function unleet(s: string): string {
+  return s.replace(/[4@]/g, 'a').replace(/3/g, 'e').replace(/0/g, 'o').replace(/[1!]/g, 'i').replace(/[5$]/g, 's').replace(/7/g, 't');
 }
 
 /** Why a value assigned to a password-like name is not a password, or null. */
@@ -75,12 +97,24 @@ export function passwordProblem(value: string, ctx: PasswordContext): string | n
     return 'prose (a label or a sentence), not a password';
   }
   if (!ctx.url && PATH.test(v)) return 'a file path';
+  if (!ctx.url && /^[a-z]+(?:\/[a-z]+)+$/.test(v)) return 'words joined by / (a label), not a password';
+  if (/^[~^>=<v]*\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/.test(v)) return 'a version number';
+  if (ctx.quoted && /^\s*\+|\+\s*$/.test(value)) return "the code between two strings ('...' + x + '...'), not a literal";
   if (/^(?:[a-z]+|[A-Z][a-z]+)(?:[A-Z][a-z]+)+$/.test(v)) return 'an identifier (camelCase words), not a password';
   if (!ctx.quoted) {
+    if (ctx.declared) return 'a variable declared in code and given an unquoted value: an expression, not a literal';
     if (/^[!~-]?[A-Za-z_$][\w$]*(?:(?:\??\.|->|::)[A-Za-z_$][\w$]*)+/.test(v)) return 'a code expression (attribute access), not a literal';
     if (/^[A-Za-z_$][\w$.]*\s*[([]/.test(v)) return 'a code expression (call or index), not a literal';
     if (/^[A-Za-z_]+$/.test(v)) return 'a bare word: an identifier, not a literal (quote it to be sure)';
+    if (/^[a-z]+(?:_[a-z0-9]+)+$/.test(v)) return 'an identifier (snake_case), not a literal';
     if (/^[A-Z][A-Za-z]+-[A-Z][A-Za-z]+$/.test(v)) return 'a command (PowerShell Verb-Noun), not a literal';
+    if (/^[!^~]+(?:[a-z_$/(\[].*)?$/.test(v)) return 'a code expression (a negated name or regex), not a literal';
+    if (/[()]/.test(v)) return 'a code expression (parentheses), not a literal';
   }
+  if (NOT_PASSWORDS.has(unleet(lower).replace(/^(?:my|the|db|your)[_-]?/, ''))) return `a stand-in value in leetspeak ("${v}"), not a password`;
+  if (!ctx.url && /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*$/.test(v)) return 'an e-mail address or user@host, not a password';
+  // documentation and test fixtures name the thing: home-pass, askpass-password, pass1, super_secret
+  if (/pass(?:w(?:or)?d)?(?:[\d@_-]|$)|(?:^|[\W_])(?:pass|secret|example|sample|dummy|fake|placeholder)/i.test(v)) return `a value that names itself ("${v}"): a fixture or an example`;
+  if (/^<?\$|^\.\$|\$\{|\$\(|->\{/.test(v)) return 'a variable reference ($name, ${...}, $(...)), not a literal';
   return null;
 }
