@@ -3,7 +3,8 @@
  * streamed back), and extracting the printable strings of binary content, as `strings`
  * does. Blobs over the size limit are skipped without being held in memory.
  */
-import { streamGit } from './spawn.js';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { GIT_CONFIG_ARGS, gitEnv, streamGit } from './spawn.js';
 
 export interface Blob {
   id: string;
@@ -57,5 +58,69 @@ export function* printableRuns(data: Buffer, min = 8): Generator<{ offset: numbe
       if (i - start >= min) yield { offset: start, text: data.toString('latin1', start, i) };
       start = -1;
     }
+  }
+}
+
+/**
+ * One `git cat-file --batch` process answering object names one at a time, for searches
+ * that choose the next object from the last answer (a binary search over a file's
+ * versions). Names go through stdin, never the command line.
+ */
+export class CatFile {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private buffer: Buffer = Buffer.alloc(0);
+  private waiting: (() => void) | undefined;
+  private ended = false;
+
+  constructor(cwd: string) {
+    this.child = spawn('git', [...GIT_CONFIG_ARGS, 'cat-file', '--batch'], { cwd, env: gitEnv() });
+    this.child.stdout.on('data', (d: Buffer) => {
+      this.buffer = this.buffer.length ? Buffer.concat([this.buffer, d]) : d;
+      this.wake();
+    });
+    this.child.stdout.on('end', () => {
+      this.ended = true;
+      this.wake();
+    });
+    this.child.on('error', () => {
+      this.ended = true;
+      this.wake();
+    });
+    this.child.stderr.resume();
+  }
+
+  private wake(): void {
+    const w = this.waiting;
+    this.waiting = undefined;
+    w?.();
+  }
+
+  private async need(bytes: number): Promise<boolean> {
+    while (this.buffer.length < bytes) {
+      if (this.ended) return false;
+      await new Promise<void>((resolve) => (this.waiting = resolve));
+    }
+    return true;
+  }
+
+  /** The object's content, or null when it does not exist (or git stopped). */
+  async read(name: string): Promise<Buffer | null> {
+    if (this.ended || name.includes('\n')) return null;
+    this.child.stdin.write(name + '\n');
+    let nl = -1;
+    while ((nl = this.buffer.indexOf(10)) === -1) if (!(await this.need(this.buffer.length + 1))) return null;
+    const header = this.buffer.subarray(0, nl).toString('latin1').split(' ');
+    this.buffer = this.buffer.subarray(nl + 1);
+    if (header[1] === 'missing' || header[1] === 'ambiguous' || header.length < 3) return null;
+    const size = Number(header[2]);
+    if (!(await this.need(size + 1))) return null;
+    const data = Buffer.from(this.buffer.subarray(0, size));
+    this.buffer = this.buffer.subarray(size + 1);
+    return data;
+  }
+
+  close(): void {
+    this.child.stdin.end();
+    this.child.kill();
   }
 }

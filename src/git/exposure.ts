@@ -6,10 +6,8 @@
  * --batch` (secrets never go into a command line, where other users could see them).
  */
 import { simpleGit } from 'simple-git';
-import { readBlobs } from './blobs.js';
-import { streamGit } from './spawn.js';
-import { DiffParser, LOG_FORMAT } from '../sources/diff.js';
-import { LineSplitter } from '../sources/lines.js';
+import { CatFile, readBlobs } from './blobs.js';
+import { gitOutput } from './spawn.js';
 import type { Finding } from '../types.js';
 
 /** Largest file read to decide whether a secret is still present (bytes). */
@@ -44,45 +42,66 @@ export async function markExposure(findings: Finding[], cwd: string): Promise<vo
   }
 }
 
-/** Paths per git invocation when looking for removals (keeps command lines short). */
-const PATHS_PER_LOG = 200;
-
 /**
- * The commit of the default branch that deleted each secret from its files: the newest
- * commit whose deleted lines hold it (git log lists newest first). Only the files of the
- * findings are read, after the audit, so the audit itself never parses deleted lines.
+ * The commit of the default branch that deleted each secret from its file. For each file,
+ * the commits of the default branch that touched it are listed (one `git log --name-only`,
+ * no patches); a binary search over the file's versions between the one that introduced
+ * the secret and HEAD finds the newest version still holding it: the next commit to touch
+ * the file removed it. A few blob reads per finding, instead of diffing every version.
  */
 async function removals(head: string, findings: Finding[], cwd: string): Promise<Map<Finding, string>> {
   const found = new Map<Finding, string>();
-  const byPath = new Map<string, Finding[]>();
-  for (const f of findings) {
-    for (const path of f.history?.files ?? []) {
-      let list = byPath.get(path);
-      if (!list) byPath.set(path, (list = []));
-      list.push(f);
+  const targets = findings.filter((f) => f.file !== null && !f.file.includes('\n') && f.commit);
+  if (targets.length === 0) return found;
+  const touching = await commitsTouching(head, [...new Set(targets.map((f) => f.file!))], cwd);
+  const cat = new CatFile(cwd);
+  try {
+    for (const f of targets) {
+      const list = touching.get(f.file!) ?? [];
+      const intro = list.indexOf(f.commit!.sha);
+      if (intro <= 0) continue;
+      const has = async (i: number) => (await cat.read(`${list[i]}:${f.file}`))?.includes(f.secret) ?? false;
+      // has(intro) is true and has(0) false: find the smallest i with has(i)
+      let lo = 0;
+      let hi = intro;
+      while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        if (await has(mid)) hi = mid;
+        else lo = mid;
+      }
+      found.set(f, list[hi - 1]!);
     }
-  }
-  const paths = [...byPath.keys()];
-  for (let i = 0; i < paths.length; i += PATHS_PER_LOG) {
-    const group = paths.slice(i, i + PATHS_PER_LOG);
-    const controller = new AbortController();
-    const parser = new DiffParser({
-      added() {},
-      deleted({ commit, path, lines }) {
-        for (const f of byPath.get(path) ?? []) {
-          if (!found.has(f) && commit && lines.some((l) => l.includes(f.secret))) found.set(f, commit.sha);
-        }
-        if (findings.every((f) => found.has(f))) controller.abort();
-      },
-    });
-    const splitter = new LineSplitter((text, first, column) => parser.line(text, first, column));
-    const args = ['--literal-pathspecs', 'log', head, '-p', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--src-prefix=a/', '--dst-prefix=b/', `--format=${LOG_FORMAT}`, '--', ...group];
-    for await (const chunk of streamGit(args, { cwd, signal: controller.signal })) splitter.push(chunk);
-    splitter.end();
-    parser.end();
+  } finally {
+    cat.close();
   }
   return found;
 }
+
+/** For each path, the commits of `head`'s history that changed it, newest first. */
+async function commitsTouching(head: string, paths: string[], cwd: string): Promise<Map<string, string[]>> {
+  const wanted = new Set(paths);
+  const touching = new Map<string, string[]>();
+  for (let i = 0; i < paths.length; i += PATHS_PER_LOG) {
+    const args = ['--literal-pathspecs', 'log', head, '--format=%x00%H', '--name-only', '-z', '--no-renames', '--', ...paths.slice(i, i + PATHS_PER_LOG)];
+    const out = (await gitOutput(args, { cwd })).toString('utf8').split('\0');
+    let sha = '';
+    for (let k = 0; k < out.length; k++) {
+      const token = out[k]!;
+      if (k > 0 && out[k - 1] === '' && /^[0-9a-f]{40,64}$/.test(token)) sha = token;
+      else if (token) {
+        const path = token.startsWith('\n') ? token.slice(1) : token;
+        if (!wanted.has(path)) continue;
+        let list = touching.get(path);
+        if (!list) touching.set(path, (list = []));
+        list.push(sha);
+      }
+    }
+  }
+  return touching;
+}
+
+/** Paths per git invocation (keeps command lines short). */
+const PATHS_PER_LOG = 200;
 
 /** The findings whose secret is in one of its files at `rev`. */
 async function presentAt(rev: string, findings: Finding[], cwd: string): Promise<Set<Finding>> {

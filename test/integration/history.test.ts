@@ -167,6 +167,19 @@ describe('leakguard history: where each leak stands', () => {
     expect(text).toMatch(/^By status: history only 2, present at HEAD 1$/m);
   });
 
+  it('finds the removing commit among many versions of the file', () => {
+    const repo = makeRepo();
+    const id = fakeKeyId();
+    const shas: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const lines = [`version ${i}`, ...(i >= 3 && i < 13 ? [`key = ${id}`] : [])];
+      repo.write('settings.ini', lines.join('\n') + '\n');
+      shas.push(repo.commit(`change ${i}`, `2024-01-${String(i + 1).padStart(2, '0')}T00:00:00Z`));
+    }
+    const { report } = history(repo);
+    expect(report.findings.map((f) => [f.commit!.sha, f.status, f.removedIn])).toEqual([[shas[3], 'removed', shas[13]]]);
+  });
+
   it('uses the remote default branch (origin/HEAD) when there is one', () => {
     const upstream = makeRepo();
     const id = fakeKeyId();
