@@ -37,6 +37,11 @@ export interface RuleSpec {
    * overlapping text, so the specific rule names the secret. Default false.
    */
   fallback?: boolean;
+  /**
+   * `line`: the regex runs only on the lines that hold one of the keywords (each match must
+   * contain a keyword on its line; faster for broad rules). `text` (default): the whole text.
+   */
+  scope?: 'line' | 'text';
   /** composite rule: another rule's finding within `within` lines, merged into that finding as a related part */
   pair?: { rule: string; within: number; required?: boolean; severity?: Severity };
   allow?: AllowSpec;

@@ -293,7 +293,7 @@ function fieldOf(e: ErrorObject): string {
 
 const PATTERN_HINTS: Record<string, string> = {
   '^[a-z0-9]+(?:-[a-z0-9]+)+$': 'must be kebab-case provider-kind (e.g. acme-api-key)',
-  '^[\\x21-\\x40\\x5b-\\x7e]{2,}$': 'must be a lowercase ASCII literal of 2 or more characters',
+  '^[\\x21-\\x40\\x5b-\\x7e][\\x20-\\x40\\x5b-\\x7e]*[\\x21-\\x40\\x5b-\\x7e]$': 'must be a lowercase ASCII literal of 2 or more characters (inner spaces allowed)',
   '^[0-9]{12}$': 'must be a 12-digit AWS account id (quote it in YAML: "012345678901")',
   '\\S': 'must not be empty',
   '[\\s\\S]': 'must not be empty',

@@ -70,27 +70,33 @@ export function scanFragment(fragment: Fragment, ruleSet: RuleSet, explain = fal
 
   for (const [from, to] of windows(text)) {
     const window = from === 0 && to === text.length ? text : text.slice(from, to);
-    for (const ri of ruleSet.prefilter.match(window)) {
+    for (const [ri, at] of ruleSet.prefilter.matchAt(window)) {
       const rule = ruleSet.rules[ri]!;
       if (fragment.disabledRules?.has(ri)) continue;
       hitRules.add(rule);
-      const re = rule.regex;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(window)) !== null) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
+      // a rule that cannot match across lines runs on the lines holding its keywords only
+      const spans = at !== null && rule.singleLine ? keywordLines(window, at) : [[0, window.length] as const];
+      for (const [a, b] of spans) {
+        const part = a === 0 && b === window.length ? window : window.slice(a, b);
+        const base = from + a;
+        const re = rule.regex;
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(part)) !== null) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          const group = rule.secretGroup;
+          const secret = (typeof group === 'number' ? m[group] : m.groups?.[group]) ?? '';
+          const span = typeof group === 'number' ? m.indices![group] : m.indices!.groups?.[group];
+          if (!secret || !span) continue;
+          const start = base + span[0];
+          const key = `${ri}:${start}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          all.push(makeCandidate(rule, secret, m[0], start, base + span[1], lines));
         }
-        const group = rule.secretGroup;
-        const secret = (typeof group === 'number' ? m[group] : m.groups?.[group]) ?? '';
-        const span = typeof group === 'number' ? m.indices![group] : m.indices!.groups?.[group];
-        if (!secret || !span) continue;
-        const start = from + span[0];
-        const key = `${ri}:${start}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        all.push(makeCandidate(rule, secret, m[0], start, from + span[1], lines));
       }
     }
   }
@@ -148,6 +154,24 @@ function dropReason(c: Candidate, text: string, lines: LineIndex, isRuleId: (id:
     if (invalid) return `${rule.validatorName}: ${invalid}`;
   }
   return undefined;
+}
+
+/**
+ * The lines of `text` holding the keyword ends `at` (offsets just past a keyword), as
+ * [start, end) ranges without their newline, each once, in order.
+ */
+export function keywordLines(text: string, at: readonly number[]): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  let lastEnd = -1;
+  for (const p of at) {
+    if (p <= lastEnd) continue;
+    const start = text.lastIndexOf('\n', p - 1) + 1;
+    let end = text.indexOf('\n', p);
+    if (end === -1) end = text.length;
+    out.push([start, end]);
+    lastEnd = end;
+  }
+  return out;
 }
 
 /** Window bounds [from, to) covering `text`, each at most MAX_WINDOW long, overlapping by WINDOW_OVERLAP. */

@@ -106,6 +106,33 @@ export class Prefilter {
     for (let r = 0; r < hit.length; r++) if (hit[r]) result.push(r);
     return result;
   }
+
+  /**
+   * The same, with where the keywords are: for each hit rule, the offsets just past each
+   * keyword occurrence, or null when there are more than `cap` of them (or the rule has no
+   * keywords): the caller then treats the whole text as relevant.
+   */
+  matchAt(text: string, cap = 32): Map<number, number[] | null> {
+    const hits = new Map<number, number[] | null>();
+    for (const r of this.always) hits.set(r, null);
+    const delta = this.delta;
+    const accepting = this.accepting;
+    let s = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      s = delta[(s << 7) | (text.charCodeAt(i) & 127)]!;
+      if (accepting[s] === 1) {
+        for (const r of this.outputs[s]!) {
+          const at = hits.get(r);
+          if (at === undefined) hits.set(r, [i + 1]);
+          else if (at !== null) {
+            if (at.length >= cap) hits.set(r, null);
+            else at.push(i + 1);
+          }
+        }
+      }
+    }
+    return hits;
+  }
 }
 
 function fold(c: number): number {

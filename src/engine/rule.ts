@@ -30,6 +30,8 @@ export interface Rule {
   readonly allowPaths: ((path: string) => boolean) | undefined;
   readonly tags: readonly string[];
   readonly spec: Readonly<RuleSpec>;
+  /** `scope: line` and the regex cannot match a line break: it runs on the lines holding a keyword only */
+  readonly singleLine: boolean;
 }
 
 export class RuleError extends Error {
@@ -81,6 +83,7 @@ export function compileRule(spec: RuleSpec, index: number, options: CompileOptio
     if (kw !== kw.toLowerCase()) throw new RuleError('keywords', `"${kw}" must be lowercase`);
   }
   let lazyRegex = regex;
+  let lazySingleLine: boolean | undefined;
   let lazyAllow = allowRegexes;
   return {
     index,
@@ -105,6 +108,9 @@ export function compileRule(spec: RuleSpec, index: number, options: CompileOptio
     allowPaths: allow.paths?.length ? compileGlobs(allow.paths, glob) : undefined,
     tags: spec.tags ?? [],
     spec,
+    get singleLine() {
+      return (lazySingleLine ??= spec.scope === 'line' && !canSpanLines(spec.regex));
+    },
   };
 }
 
@@ -151,4 +157,38 @@ export function countGroups(source: string): { count: number; names: string[] } 
     }
   }
   return { count, names };
+}
+
+/**
+ * Whether a (valid) regex source may match a line break: conservatively true when it holds
+ * \s, \W, \D, \n, \r, a Unicode property, a class that could take a newline (a negated
+ * class without \n or \s in it, or one holding \s, \W or \D), or a back-reference.
+ * `.` never does (no `s` flag). A false answer lets the engine run the regex on the lines
+ * where the rule's keywords are, instead of on the whole text.
+ */
+export function canSpanLines(source: string): boolean {
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const e = source[i + 1] ?? '';
+      if (/[sWDnrpPcux0-9kv]/.test(e)) return true;
+      i += 2;
+    } else if (c === '[') {
+      let j = i + 1;
+      const negated = source[j] === '^';
+      if (negated) j++;
+      let body = '';
+      for (; j < source.length && source[j] !== ']'; j++) {
+        if (source[j] === '\\') {
+          body += source.slice(j, j + 2);
+          j++;
+        } else body += source[j];
+      }
+      const hasNewline = /\\[sn]/.test(body);
+      if (negated ? !hasNewline : /\\[snWDrpPux]/.test(body)) return true;
+      i = j + 1;
+    } else i++;
+  }
+  return false;
 }

@@ -84,7 +84,7 @@ describe('loadConfig', () => {
     ['rules:\n  - id: acme-api-key\n    regex: "x"\n', '.leakguardrc.yaml: acme-api-key: description: is required'],
     ['rules:\n  - id: aws-access-key-id\n    severity: urgent\n', '.leakguardrc.yaml: aws-access-key-id: severity: must be one of critical, high, medium, low, info'],
     ['rules:\n  - id: aws-access-key-id\n    colour: red\n', '.leakguardrc.yaml: aws-access-key-id: unknown field "colour"'],
-    ['rules:\n  - id: aws-access-key-id\n    keywords: [AKIA]\n', '.leakguardrc.yaml: aws-access-key-id: keywords[0]: must be a lowercase ASCII literal of 2 or more characters'],
+    ['rules:\n  - id: aws-access-key-id\n    keywords: [AKIA]\n', '.leakguardrc.yaml: aws-access-key-id: keywords[0]: must be a lowercase ASCII literal of 2 or more characters (inner spaces allowed)'],
     ['disabledRules: [aws-acces-key-id]\n', '.leakguardrc.yaml: disabledRules: unknown rule "aws-acces-key-id"'],
     ['maxFileSize: 10 parsecs\n', '.leakguardrc.yaml: maxFileSize: "10 parsecs" is not a size (e.g. 5000000, "512KB", "10MB")'],
     ['verbose: true\n', '.leakguardrc.yaml: unknown field "verbose"'],

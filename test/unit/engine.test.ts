@@ -112,3 +112,36 @@ describe('scanFragment', () => {
     expect(found.map((c) => c.secret).sort()).toEqual([...ids].sort());
   });
 });
+
+describe('line-scoped rules', () => {
+  it('canSpanLines: only constructs that can take a newline make a regex multi-line', async () => {
+    const { canSpanLines } = await import('../../src/engine/rule.js');
+    for (const src of ['\\bAKIA[A-Z2-7]{16}', 'x[ \\t]*=[ \\t]*"([^"\\r\\n]+)"', '[^\\s\'"]{8,}', 'a.b', '\\\\s']) expect(canSpanLines(src), src).toBe(false);
+    for (const src of ['BEGIN[\\s\\S]+END', 'a\\s+b', '[^"]+', 'a\\nb', '[\\W]', '\\D', '(a)\\1', '\\u000a']) expect(canSpanLines(src), src).toBe(true);
+  });
+
+  it('keywordLines: each line holding a keyword, once', async () => {
+    const { keywordLines } = await import('../../src/engine/engine.js');
+    const text = 'one\nkey key\nthree\nkey';
+    expect(keywordLines(text, [7, 11, 21])).toEqual([
+      [4, 11],
+      [18, 21],
+    ]);
+  });
+
+  it('matchAt: keyword end offsets per rule, or null past the cap', () => {
+    const p = new Prefilter([['ab'], ['b']]);
+    expect([...p.matchAt('xab ab', 32)]).toEqual([
+      [0, [3, 6]],
+      [1, [3, 6]],
+    ]);
+    expect(p.matchAt('ab ab ab', 2).get(0)).toBeNull();
+  });
+
+  it('still finds a secret whose keyword is on its line, among many lines', () => {
+    const secret = fakeSecret();
+    const filler = Array.from({ length: 200 }, (_, i) => `line ${i} with nothing`).join('\n');
+    const found = scan(`${filler}\nAWS_SECRET_ACCESS_KEY=${secret}\n${filler}`);
+    expect(found.map((c) => [c.secret, c.line])).toEqual([[secret, 201]]);
+  });
+});
