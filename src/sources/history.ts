@@ -2,13 +2,13 @@
  * `leakguard history`: every commit reachable from all refs (or the given revisions).
  *
  * `git rev-list` names the commits (and their order: later in the list = older); they are
- * cut into batches, and several `git log --no-walk --stdin -p -U0 --cc` processes (one per
- * core by default) turn them into patches, streamed through the diff parser with
- * back-pressure. git's diff work is the audit's floor; running it on every core is what
- * makes the audit faster than a single `git log -p`. Each fragment carries the commit that
- * added its lines; merges contribute only what is in none of their parents (conflict
- * resolutions); commit messages are scanned too; binary blobs are scanned for printable
- * strings when asked (`--binary`).
+ * cut into batches, and several `git log --no-walk --stdin -p -U0` processes (one per core
+ * by default) turn them into patches, streamed through the diff parser with back-pressure.
+ * git's diff work is the audit's floor; running it on every core is what makes the audit
+ * faster than a single `git log -p`. Each fragment carries the commit that added its lines.
+ * Merges contribute only what is in none of their parents (conflict resolutions), from
+ * their combined diffs in batches of their own (sources/merges.ts). Commit messages are
+ * scanned too; binary blobs are scanned for printable strings when asked (`--binary`).
  */
 import { availableParallelism } from 'node:os';
 import { LOG_FORMAT } from './diff.js';
@@ -19,6 +19,7 @@ import type { CommitInfo, Fragment, ScanError } from '../types.js';
 import { addNote, newStats, type PathFilter, type Source } from './source.js';
 import { parallel } from './parallel.js';
 import { patchBatches } from './patch.js';
+import { mergeBatches } from './merges.js';
 
 export interface HistoryOptions {
   cwd: string;
@@ -36,7 +37,8 @@ export interface HistoryOptions {
   maxBlobSize?: number;
 }
 
-const LOG_ARGS = ['-p', '-U0', '--cc', '-M', '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', `--format=${LOG_FORMAT}`];
+// merges print no diff here (git log's default): sources/merges.ts finds what they added
+const LOG_ARGS = ['-p', '-U0', '-M', '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', `--format=${LOG_FORMAT}`];
 
 export function checkRevs(revs: readonly string[]): void {
   for (const rev of revs) {
@@ -77,19 +79,27 @@ export class HistorySource implements Source {
   /** The fragments in batches (see Source.batches). */
   async *batches(signal?: AbortSignal): AsyncGenerator<Fragment[]> {
     const opts = signal ? { cwd: this.options.cwd, signal } : { cwd: this.options.cwd };
-    const shas = (await gitOutput(revListArgs(this.options), opts)).toString('latin1').split('\n').filter(Boolean);
+    const list = async (extra: string[]) => {
+      const args = revListArgs(this.options);
+      args.splice(args.length - 1, 0, ...extra); // before the final '--'
+      return (await gitOutput(args, opts)).toString('latin1').split('\n').filter(Boolean);
+    };
+    const shas = await list([]);
     if ((await gitOutput(['rev-parse', '--is-shallow-repository'], opts)).toString().trim() === 'true') {
       addNote(this, null, 'shallow clone: commits before the shallow boundary are not available, and secrets they added are reported at the boundary commit (git fetch --unshallow for a full audit)');
     }
     this.total = shas.length;
     shas.forEach((sha, i) => this.order.set(sha, i));
     if (shas.length === 0) return;
+    const merges = await list(['--merges']);
     const jobs = Math.max(1, this.options.jobs ?? Math.min(4, availableParallelism()));
     // small enough batches that the processes finish together, large enough to amortise a spawn
     const size = Math.max(200, Math.ceil(shas.length / (jobs * 4)));
-    const batches: string[][] = [];
-    for (let i = 0; i < shas.length; i += size) batches.push(shas.slice(i, i + size));
-    yield* parallel(batches, jobs, (batch) => this.batch(batch, signal), 64, signal);
+    const work: Array<{ merges: boolean; shas: string[] }> = [];
+    for (let i = 0; i < shas.length; i += size) work.push({ merges: false, shas: shas.slice(i, i + size) });
+    for (let i = 0; i < merges.length; i += size) work.push({ merges: true, shas: merges.slice(i, i + size) });
+    const mergeOptions = { cwd: this.options.cwd, paths: this.options.paths, signal };
+    yield* parallel(work, jobs, (w) => (w.merges ? mergeBatches(w.shas, this, mergeOptions) : this.batch(w.shas, signal)), 64, signal);
     if (this.options.binary && this.blobs.size && !signal?.aborted) {
       const binaries: Fragment[] = [];
       for await (const f of this.binaries(signal)) binaries.push(f);

@@ -83,6 +83,23 @@ describe('leakguard history', () => {
     expect(report.findings.map((f) => [f.secret, f.file, f.line, f.commit!.sha])).toEqual([[id, 'conf.txt', 2, merge]]);
   });
 
+  it('reports a key a branch added at the branch commit, not again at the merge that kept it', () => {
+    const repo = makeRepo();
+    repo.write('conf.txt', 'a\nb\n');
+    repo.commit('init');
+    repo.git('checkout', '-q', '-b', 'side');
+    const id = fakeKeyId();
+    repo.write('conf.txt', `a\nb\nkey = ${id}\n`);
+    const side = repo.commit('side adds a key');
+    repo.git('checkout', '-q', 'main');
+    repo.write('conf.txt', 'a changed on main\nb\n');
+    repo.commit('main');
+    repo.git('merge', '-q', '--no-edit', 'side');
+    expect(repo.git('rev-list', '--merges', 'HEAD').trim()).not.toBe('');
+    const { report } = history(repo);
+    expect(report.findings.map((f) => [f.secret, f.commit!.sha, f.occurrences])).toEqual([[id, side, 1]]);
+  });
+
   it('scans commit messages', () => {
     const repo = makeRepo();
     const id = fakeKeyId();
