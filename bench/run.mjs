@@ -129,7 +129,7 @@ async function main() {
   const history = await pair([node, [BIN, 'history', '--format', 'json', '--output', '/dev/null', '--no-config'], repo], ['git', ['log', '-p', '-U0', '--all'], repo], opts.runs);
   const scan = await measure(node, [BIN, 'scan', '.', '--format', 'json', '--output', '/dev/null', '--no-config'], repo);
   const clone = stagedClone(repo);
-  const staged = await pair([node, [BIN, 'staged', '--no-config'], clone.dir], [node, ['-e', '0'], clone.dir], Math.max(opts.runs, 10));
+  const staged = await pair([node, [BIN, 'staged', '--quiet'], clone.dir], [node, ['-e', '0'], clone.dir], Math.max(opts.runs, 10));
   rmSync(clone.dir, { recursive: true, force: true });
   if (generated) rmSync(generated, { recursive: true, force: true });
 
