@@ -78,39 +78,10 @@ export class Prefilter {
     this.accepting = Uint8Array.from(out, (list) => (list.length ? 1 : 0));
   }
 
-  /** Indices of the rules whose keywords occur in `text` (plus rules without keywords), ascending. */
-  match(text: string): number[] {
-    const hit = new Uint8Array(this.ruleCount);
-    let count = 0;
-    for (const r of this.always) {
-      hit[r] = 1;
-      count++;
-    }
-    const delta = this.delta;
-    const accepting = this.accepting;
-    let s = 0;
-    for (let i = 0, n = text.length; i < n; i++) {
-      s = delta[(s << 7) | (text.charCodeAt(i) & 127)]!;
-      if (accepting[s] === 1) {
-        for (const r of this.outputs[s]!) {
-          if (hit[r] === 0) {
-            hit[r] = 1;
-            count++;
-          }
-        }
-        if (count === this.ruleCount) break;
-      }
-    }
-    const result: number[] = [];
-    if (count === 0) return result;
-    for (let r = 0; r < hit.length; r++) if (hit[r]) result.push(r);
-    return result;
-  }
-
   /**
-   * The same, with where the keywords are: for each hit rule, the offsets just past each
-   * keyword occurrence, or null when there are more than `cap` of them (or the rule has no
-   * keywords): the caller then treats the whole text as relevant.
+   * The rules whose keywords occur in `text` (and the rules without keywords), each with
+   * the offsets just past its keyword occurrences, or null when there are more than `cap`
+   * of them (or the rule has no keywords): the caller then treats the whole text as relevant.
    */
   matchAt(text: string, cap = 32): Map<number, number[] | null> {
     const hits = new Map<number, number[] | null>();
