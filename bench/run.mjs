@@ -29,6 +29,16 @@ function parseArgs(argv) {
   return opts;
 }
 
+/** VmRSS of one process (Linux /proc), in bytes; 0 once it has ended. */
+function rssOf(pid) {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
 /** Sum of VmRSS over a process and its descendants (Linux /proc), in bytes. */
 function treeRss(pid) {
   let total = 0;
@@ -58,13 +68,17 @@ function measure(cmd, args, cwd) {
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     let peak = 0;
-    const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 10);
+    let own = 0;
+    const poll = setInterval(() => {
+      peak = Math.max(peak, treeRss(child.pid));
+      own = Math.max(own, rssOf(child.pid));
+    }, 10);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(poll);
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       if (code !== 0 && code !== 1) reject(new Error(`${cmd} ${args.join(' ')} exited ${code}: ${stderr}`));
-      else resolvePromise({ ms, peak });
+      else resolvePromise({ ms, peak, own });
     });
   });
 }
@@ -85,7 +99,7 @@ async function pair(a, b, runs) {
     rb.push(await measure(...b));
   }
   return {
-    a: { ms: median(ra.map((r) => r.ms)), peakMB: Math.max(...ra.map((r) => r.peak)) / 2 ** 20 },
+    a: { ms: median(ra.map((r) => r.ms)), peakMB: Math.max(...ra.map((r) => r.peak)) / 2 ** 20, ownMB: Math.max(...ra.map((r) => r.own)) / 2 ** 20 },
     b: { ms: median(rb.map((r) => r.ms)), peakMB: Math.max(...rb.map((r) => r.peak)) / 2 ** 20 },
     ratio: median(ra.map((r, i) => r.ms / rb[i].ms)),
   };
@@ -137,7 +151,7 @@ async function main() {
     repository: opts.repo ?? `generated (${opts.commits} commits, seed 42)`,
     commits,
     patchMB: bytes / 2 ** 20,
-    history: { gitLogMs: history.b.ms, leakguardMs: history.a.ms, ratio: history.ratio, peakMB: history.a.peakMB, gitLogPeakMB: history.b.peakMB, mbPerSecond: bytes / 2 ** 20 / (history.a.ms / 1000) },
+    history: { gitLogMs: history.b.ms, leakguardMs: history.a.ms, ratio: history.ratio, peakMB: history.a.peakMB, nodePeakMB: history.a.ownMB, gitLogPeakMB: history.b.peakMB, mbPerSecond: bytes / 2 ** 20 / (history.a.ms / 1000) },
     scan: { ms: scan.ms, peakMB: scan.peak / 2 ** 20 },
     staged: { files: clone.files, leakguardMs: staged.a.ms, nodeMs: staged.b.ms, ratio: staged.ratio },
     runs: opts.runs,
@@ -152,7 +166,7 @@ async function main() {
   console.log('| measure | leakguard | baseline | ratio |');
   console.log('|---|---|---|---|');
   console.log(`| history, all refs (wall) | ${f(history.a.ms)} ms | git log -p -U0 --all: ${f(history.b.ms)} ms | ${f(history.ratio, 2)} |`);
-  console.log(`| history, peak RSS of all processes | ${f(history.a.peakMB)} MB | git log: ${f(history.b.peakMB)} MB | |`);
+  console.log(`| history, peak RSS of all processes (leakguard's node process alone) | ${f(history.a.peakMB)} MB (${f(history.a.ownMB)} MB) | git log: ${f(history.b.peakMB)} MB | |`);
   console.log(`| history throughput | ${f(result.history.mbPerSecond, 1)} MB/s of patch text | | |`);
   console.log(`| staged, ${clone.files}-file change (wall) | ${f(staged.a.ms)} ms | node -e 0: ${f(staged.b.ms)} ms | ${f(staged.ratio, 2)} |`);
   console.log(`| scan . of the work tree (one run) | ${f(scan.ms)} ms, peak ${f(scan.peak / 2 ** 20)} MB | | |`);

@@ -18,6 +18,13 @@ export const GIT_CONFIG_ARGS = [
   '-c', 'core.pager=cat',
 ];
 
+/**
+ * For the history's `git log` processes, several at once: smaller pack windows keep each
+ * one's memory (mapped pack files) around 170 MB instead of 350 MB on git/git, for a few
+ * percent of speed.
+ */
+export const PACK_WINDOW_ARGS = ['-c', 'core.packedGitLimit=128m', '-c', 'core.packedGitWindowSize=32m'];
+
 /** The environment git runs in: no pager, no prompts, no optional locks (read-only queries). */
 export function gitEnv(): NodeJS.ProcessEnv {
   return { ...process.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };

@@ -12,7 +12,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { LOG_FORMAT } from './diff.js';
-import { gitOutput, streamGit } from '../git/spawn.js';
+import { PACK_WINDOW_ARGS, gitOutput, streamGit } from '../git/spawn.js';
 import { readBlobs, printableRuns } from '../git/blobs.js';
 import { LeakguardError } from '../errors.js';
 import type { CommitInfo, Fragment, ScanError } from '../types.js';
@@ -108,7 +108,7 @@ export class HistorySource implements Source {
   }
 
   private batch(shas: string[], signal: AbortSignal | undefined): AsyncIterable<Fragment[]> {
-    const chunks = streamGit(['log', '--no-walk=unsorted', '--stdin', ...LOG_ARGS, '--'], {
+    const chunks = streamGit([...PACK_WINDOW_ARGS, 'log', '--no-walk=unsorted', '--stdin', ...LOG_ARGS, '--'], {
       cwd: this.options.cwd,
       input: shas.join('\n') + '\n',
       ...(signal ? { signal } : {}),
