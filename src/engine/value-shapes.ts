@@ -107,6 +107,7 @@ export function passwordProblem(value: string, ctx: PasswordContext): string | n
     if (/^[A-Za-z_$][\w$.]*\s*[([]/.test(v)) return 'a code expression (call or index), not a literal';
     if (/^[A-Za-z_]+$/.test(v)) return 'a bare word: an identifier, not a literal (quote it to be sure)';
     if (/^[a-z]+(?:_[a-z0-9]+)+$/.test(v)) return 'an identifier (snake_case), not a literal';
+    if (/^[a-z]+(?:-[a-z]+)+$/.test(v)) return 'lowercase words joined by - (a name or a label), not a literal';
     if (/^[A-Z][A-Za-z]+-[A-Z][A-Za-z]+$/.test(v)) return 'a command (PowerShell Verb-Noun), not a literal';
     if (/^[!^~]+(?:[a-z_$/(\[].*)?$/.test(v)) return 'a code expression (a negated name or regex), not a literal';
     if (/[()]/.test(v)) return 'a code expression (parentheses), not a literal';
