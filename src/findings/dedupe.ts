@@ -48,10 +48,6 @@ export class FindingSet {
     if (rank(sha) > rank(current) || (sha === current && f.line < entry.finding.line)) entry.finding = f;
   }
 
-  get size(): number {
-    return this.options.history ? this.byKey.size : this.plain.size;
-  }
-
   findings(): Finding[] {
     if (!this.options.history) return [...this.plain.values()];
     return [...this.byKey.values()].map(({ finding, commits }) => ({

@@ -103,17 +103,8 @@ export class CatFile {
     return true;
   }
 
-  /** The object's content, or null when it does not exist (or git stopped). */
+  /** The content of object `name` (any name git understands, e.g. `HEAD:path`), or null when it does not exist (or git stopped). */
   async read(name: string): Promise<Buffer | null> {
-    return (await this.object(name))?.data ?? null;
-  }
-
-  /**
-   * The object `name` (any name git understands, e.g. `HEAD:path` or `sha^{tree}`) with its
-   * id and type; null when it does not exist. `maxSize`: larger contents are skipped, not held
-   * (data is then null).
-   */
-  async object(name: string, maxSize = Infinity): Promise<{ oid: string; type: string; size: number; data: Buffer | null } | null> {
     if (this.ended || name.includes('\n')) return null;
     this.child.stdin.write(name + '\n');
     let nl = -1;
@@ -122,21 +113,10 @@ export class CatFile {
     this.buffer = this.buffer.subarray(nl + 1);
     if (header[1] === 'missing' || header[1] === 'ambiguous' || header.length < 3) return null;
     const size = Number(header[2]);
-    let data: Buffer | null = null;
-    if (size <= maxSize) {
-      if (!(await this.need(size + 1))) return null;
-      data = Buffer.from(this.buffer.subarray(0, size));
-      this.buffer = this.buffer.subarray(size + 1);
-    } else {
-      // skip the content without holding it
-      for (let left = size + 1; left > 0; ) {
-        if (this.buffer.length === 0 && !(await this.need(1))) return null;
-        const take = Math.min(left, this.buffer.length);
-        this.buffer = this.buffer.subarray(take);
-        left -= take;
-      }
-    }
-    return { oid: header[0]!, type: header[1]!, size, data };
+    if (!(await this.need(size + 1))) return null;
+    const data = Buffer.from(this.buffer.subarray(0, size));
+    this.buffer = this.buffer.subarray(size + 1);
+    return data;
   }
 
   close(): void {

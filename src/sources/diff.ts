@@ -27,11 +27,6 @@ export interface AddedLines {
 
 export interface DiffEvents {
   added(chunk: AddedLines): void;
-  /**
-   * Deleted lines (when given, the parser reports them too; line numbers are the old
-   * file's). History uses them to find the commit that removed a secret.
-   */
-  deleted?(chunk: AddedLines): void;
   /** a binary file in the diff (not scanned); `blob` is its new blob id when git printed it (--full-index) */
   binary?(path: string, commit: CommitInfo | undefined, blob: string | undefined): void;
   /** a commit header (log mode): its full message is `message` */
@@ -64,13 +59,6 @@ export class DiffParser {
   private lines: string[] = [];
   private lineNumbers: number[] = [];
   private chars = 0;
-  /** deleted lines, when events.deleted is given */
-  private oldLine = 0;
-  private gone: string[] = [];
-  private goneNumbers: number[] = [];
-  private goneChars = 0;
-  /** old path (`--- a/...`), for deleted lines */
-  private oldPath: string | null = null;
   /** new blob id from the `index` line */
   private blob: string | undefined;
 
@@ -104,7 +92,6 @@ export class DiffParser {
       this.endFile();
       this.state = State.FileHeader;
       this.path = null;
-      this.oldPath = null;
       this.blob = undefined;
       this.headerPath = headerPath(text);
     } else if (this.state === State.FileHeader) {
@@ -143,10 +130,6 @@ export class DiffParser {
     if (text.startsWith('+++ ')) {
       const p = text.slice(4);
       if (p !== '/dev/null') this.path = stripPrefix(unquoteTrailingTab(p));
-      else if (this.events.deleted && this.oldPath !== null) this.path = this.oldPath;
-    } else if (text.startsWith('--- ')) {
-      const p = text.slice(4);
-      if (p !== '/dev/null') this.oldPath = stripPrefix(unquoteTrailingTab(p));
     } else if (text.startsWith('index ')) {
       const range = text.slice(6).split(' ', 1)[0]!;
       this.blob = range.slice(range.lastIndexOf('.') + 1);
@@ -172,7 +155,6 @@ export class DiffParser {
     if (!Number.isFinite(start)) return;
     this.parents = Math.max(1, ats - 1);
     this.newLine = start;
-    if (this.events.deleted && this.parents === 1) this.oldLine = parseInt(ranges.slice(ranges.indexOf('-') + 1), 10);
     this.state = State.Hunk;
   }
 
@@ -186,11 +168,7 @@ export class DiffParser {
       } else if (c === 32) {
         this.inAdded = false;
         this.newLine++;
-        this.oldLine++;
-      } else {
-        this.inAdded = false;
-        if (c === 45 && this.events.deleted) this.remove(text.slice(1));
-      }
+      } else this.inAdded = false;
       return;
     }
     // combined diff: one column per parent; '+' in every column = in no parent
@@ -214,21 +192,6 @@ export class DiffParser {
     if (this.chars >= FLUSH_CHARS) this.flush();
   }
 
-  private remove(content: string): void {
-    const text = content.endsWith('\r') ? content.slice(0, -1) : content;
-    this.gone.push(text);
-    this.goneNumbers.push(this.oldLine++);
-    this.goneChars += text.length + 1;
-    if (this.goneChars >= FLUSH_CHARS) this.flushDeleted();
-  }
-
-  private flushDeleted(): void {
-    if (this.gone.length && this.path !== null) this.events.deleted?.({ commit: this.commit, path: this.path, lines: this.gone, lineNumbers: this.goneNumbers });
-    this.gone = [];
-    this.goneNumbers = [];
-    this.goneChars = 0;
-  }
-
   /** a later piece of a long added line: handed over alone, with its column */
   private piece(text: string, column: number): void {
     this.flush();
@@ -249,7 +212,6 @@ export class DiffParser {
 
   private endFile(): void {
     this.flush();
-    this.flushDeleted();
     this.lines = [];
     this.lineNumbers = [];
     this.chars = 0;
