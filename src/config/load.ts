@@ -205,11 +205,15 @@ function hasCandidate(dir: string, stopDir: string): boolean {
   }
 }
 
-async function findUserConfig(options: LoadOptions): Promise<{ filepath: string; config: unknown } | null> {
+async function loadCosmiconfig(): Promise<typeof import('cosmiconfig').cosmiconfig> {
   // a CommonJS module: bundled, its exports may only be reachable through `default`
   const mod = (await import('cosmiconfig')) as typeof import('cosmiconfig') & { default?: typeof import('cosmiconfig') };
-  const cosmiconfig = mod.cosmiconfig ?? mod.default!.cosmiconfig;
+  return mod.cosmiconfig ?? mod.default!.cosmiconfig;
+}
+
+async function findUserConfig(options: LoadOptions): Promise<{ filepath: string; config: unknown } | null> {
   if (options.configFile) {
+    const cosmiconfig = await loadCosmiconfig();
     const path = resolve(options.cwd, options.configFile);
     if (!existsSync(path)) throw new LeakguardError(`--config: ${options.configFile}: no such file`);
     const explorer = cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, cache: false });
@@ -222,6 +226,7 @@ async function findUserConfig(options: LoadOptions): Promise<{ filepath: string;
   }
   const stopDir = findRepoRoot(options.cwd) ?? options.cwd;
   if (!hasCandidate(options.cwd, stopDir)) return null;
+  const cosmiconfig = await loadCosmiconfig();
   const explorer = cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', stopDir, cache: false });
   try {
     const result = await explorer.search(options.cwd);

@@ -1,8 +1,9 @@
 /**
  * `leakguard history`: every commit reachable from all refs (or the given revisions).
  *
- * `git rev-list` names the commits (and their order: later in the list = older); they are
- * cut into batches, and several `git log --no-walk --stdin -p -U0` processes (one per core
+ * One `git rev-list --parents` names the commits (and their order: later in the list =
+ * older) and tells the merges apart; they are cut into batches (large first, small last:
+ * see workItems), and several `git log --no-walk --stdin -p -U0` processes (one per core
  * by default) turn them into patches, streamed through the diff parser with back-pressure.
  * git's diff work is the audit's floor; running it on every core is what makes the audit
  * faster than a single `git log -p`. Each fragment carries the commit that added its lines.
@@ -48,14 +49,53 @@ export function checkRevs(revs: readonly string[]): void {
   }
 }
 
-export function revListArgs(options: Pick<HistoryOptions, 'revs' | 'since' | 'until' | 'maxCommits'>): string[] {
+export function revListArgs(options: Pick<HistoryOptions, 'revs' | 'since' | 'until' | 'maxCommits'>, extra: readonly string[] = []): string[] {
   checkRevs(options.revs);
-  const args = ['rev-list', ...(options.revs.length ? options.revs : ['--all'])];
+  const args = ['rev-list', ...extra, ...(options.revs.length ? options.revs : ['--all'])];
   if (options.since) args.push(`--since=${options.since}`);
   if (options.until) args.push(`--until=${options.until}`);
   if (options.maxCommits !== undefined) args.push(`--max-count=${options.maxCommits}`);
   args.push('--');
   return args;
+}
+
+/** A merge's combined diff costs git about this many times a plain commit's patch (git/git, lodash). */
+const MERGE_COST = 1.5;
+/** The smallest batch worth a `git log` process of its own (in plain-commit units). */
+const MIN_BATCH = 150;
+
+/**
+ * The commits in batches for the `git log` processes, newest first, merges and other commits
+ * side by side so that both advance together (the progress bar counts both). Each batch is
+ * sized when a process is free for it: a share of what is left (guided self-scheduling),
+ * so the first batches are large and the last ones small, and the processes finish
+ * together although old commits are much cheaper than new ones.
+ */
+export function* workItems(commits: readonly string[], merges: readonly string[], jobs: number): Generator<{ merges: boolean; shas: string[] }> {
+  let c = 0;
+  let m = 0;
+  for (;;) {
+    const leftCommits = commits.length - c;
+    const leftMerges = merges.length - m;
+    if (leftCommits === 0 && leftMerges === 0) return;
+    const share = Math.max(MIN_BATCH, Math.ceil((leftCommits + leftMerges * MERGE_COST) / (2 * jobs)));
+    // the list that is further behind (as a fraction of its length) goes next
+    const takeMerges = leftMerges > 0 && (leftCommits === 0 || m / merges.length <= c / commits.length);
+    if (takeMerges) {
+      const n = Math.min(leftMerges, Math.ceil(share / MERGE_COST));
+      yield { merges: true, shas: merges.slice(m, m + n) };
+      m += n;
+    } else {
+      const n = Math.min(leftCommits, share);
+      yield { merges: false, shas: commits.slice(c, c + n) };
+      c += n;
+    }
+  }
+}
+
+/** A commit message is scanned like a file. */
+function messageFragment(commit: CommitInfo, message: string): Fragment | undefined {
+  return message ? { text: message, path: null, startLine: 1, origin: 'message', commit } : undefined;
 }
 
 export class HistorySource implements Source {
@@ -79,26 +119,28 @@ export class HistorySource implements Source {
   /** The fragments in batches (see Source.batches). */
   async *batches(signal?: AbortSignal): AsyncGenerator<Fragment[]> {
     const opts = signal ? { cwd: this.options.cwd, signal } : { cwd: this.options.cwd };
-    const list = async (extra: string[]) => {
-      const args = revListArgs(this.options);
-      args.splice(args.length - 1, 0, ...extra); // before the final '--'
-      return (await gitOutput(args, opts)).toString('latin1').split('\n').filter(Boolean);
-    };
-    const shas = await list([]);
-    if ((await gitOutput(['rev-parse', '--is-shallow-repository'], opts)).toString().trim() === 'true') {
+    // one rev-list names the commits and tells merges apart (more than one parent); the
+    // shallow check runs beside it
+    const [listed, shallow] = await Promise.all([
+      gitOutput(revListArgs(this.options, ['--parents']), opts),
+      gitOutput(['rev-parse', '--is-shallow-repository'], opts),
+    ]);
+    if (shallow.toString().trim() === 'true') {
       addNote(this, null, 'shallow clone: commits before the shallow boundary are not available, and secrets they added are reported at the boundary commit (git fetch --unshallow for a full audit)');
     }
-    this.total = shas.length;
-    shas.forEach((sha, i) => this.order.set(sha, i));
-    if (shas.length === 0) return;
-    const merges = await list(['--merges']);
+    const commits: string[] = [];
+    const merges: string[] = [];
+    for (const line of listed.toString('latin1').split('\n')) {
+      if (!line) continue;
+      const sha = line.slice(0, line.indexOf(' ') >>> 0);
+      this.order.set(sha, this.order.size);
+      (line.indexOf(' ', sha.length + 1) === -1 ? commits : merges).push(sha);
+    }
+    this.total = this.order.size;
+    if (this.total === 0) return;
     const jobs = Math.max(1, this.options.jobs ?? Math.min(4, availableParallelism()));
-    // small enough batches that the processes finish together, large enough to amortise a spawn
-    const size = Math.max(200, Math.ceil(shas.length / (jobs * 4)));
-    const work: Array<{ merges: boolean; shas: string[] }> = [];
-    for (let i = 0; i < shas.length; i += size) work.push({ merges: false, shas: shas.slice(i, i + size) });
-    for (let i = 0; i < merges.length; i += size) work.push({ merges: true, shas: merges.slice(i, i + size) });
-    const mergeOptions = { cwd: this.options.cwd, paths: this.options.paths, signal };
+    const mergeOptions = { cwd: this.options.cwd, paths: this.options.paths, signal, onCommit: messageFragment };
+    const work = workItems(commits, merges, jobs);
     yield* parallel(work, jobs, (w) => (w.merges ? mergeBatches(w.shas, this, mergeOptions) : this.batch(w.shas, signal)), 64, signal);
     if (this.options.binary && this.blobs.size && !signal?.aborted) {
       const binaries: Fragment[] = [];
@@ -117,7 +159,7 @@ export class HistorySource implements Source {
       origin: 'commit',
       paths: this.options.paths,
       source: this,
-      onCommit: (commit, message) => (message ? { text: message, path: null, startLine: 1, origin: 'message', commit } : undefined),
+      onCommit: messageFragment,
       onBinary: (path, commit, blob) => {
         if (!this.options.binary || !blob) return false;
         // the oldest commit that added the blob introduced it

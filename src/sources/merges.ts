@@ -8,18 +8,21 @@
 import { PACK_WINDOW_ARGS, streamGit } from '../git/spawn.js';
 import type { Fragment } from '../types.js';
 import { LOG_FORMAT } from './diff.js';
-import { patchBatches } from './patch.js';
+import { patchBatches, type PatchOptions } from './patch.js';
 import type { PathFilter, Source } from './source.js';
 
 export const MERGE_LOG_ARGS = ['--cc', '--no-renames', '-p', '-U0', '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', `--format=${LOG_FORMAT}`];
 
 /** Fragments of what the given merges added (their lines in no parent), in batches. */
-export function mergeBatches(merges: readonly string[], source: Source, options: { cwd: string; paths: PathFilter; signal?: AbortSignal | undefined }): AsyncIterable<Fragment[]> {
+export function mergeBatches(
+  merges: readonly string[],
+  source: Source,
+  options: { cwd: string; paths: PathFilter; signal?: AbortSignal | undefined; onCommit?: PatchOptions['onCommit'] },
+): AsyncIterable<Fragment[]> {
   const chunks = streamGit([...PACK_WINDOW_ARGS, 'log', '--no-walk=unsorted', '--stdin', ...MERGE_LOG_ARGS, '--'], {
     cwd: options.cwd,
     input: merges.join('\n') + '\n',
     ...(options.signal ? { signal: options.signal } : {}),
   });
-  // the merges' headers and messages are read with the other commits
-  return patchBatches(chunks, { origin: 'commit', paths: options.paths, source, countCommits: false });
+  return patchBatches(chunks, { origin: 'commit', paths: options.paths, source, ...(options.onCommit ? { onCommit: options.onCommit } : {}) });
 }

@@ -8,10 +8,22 @@
 /**
  * Runs `work` on each item, at most `limit` at a time, and yields everything they yield,
  * in arrival order. Stops the producers when the consumer stops early or the signal aborts.
+ * Items are taken from `items` only when a producer is free, so an iterator can size each
+ * item by what is left when it is started.
  */
-export async function* parallel<T, R>(items: readonly T[], limit: number, work: (item: T) => AsyncIterable<R>, highWater = 256, signal?: AbortSignal): AsyncGenerator<R> {
+export async function* parallel<T, R>(items: Iterable<T>, limit: number, work: (item: T) => AsyncIterable<R>, highWater = 256, signal?: AbortSignal): AsyncGenerator<R> {
   const buffer: R[] = [];
-  let next = 0;
+  const source = items[Symbol.iterator]();
+  let exhausted = false;
+  const take = (): { item: T } | undefined => {
+    if (exhausted) return undefined;
+    const r = source.next();
+    if (r.done) {
+      exhausted = true;
+      return undefined;
+    }
+    return { item: r.value };
+  };
   let running = 0;
   const failed: { error?: unknown; yes: boolean } = { yes: false };
   let stopped = false;
@@ -42,14 +54,19 @@ export async function* parallel<T, R>(items: readonly T[], limit: number, work: 
         if (!failed.yes) Object.assign(failed, { yes: true, error });
       } finally {
         running--;
-        if (!stopped && !failed.yes && !signal?.aborted && next < items.length) start(items[next++]!);
+        const more = !stopped && !failed.yes && !signal?.aborted ? take() : undefined;
+        if (more) start(more.item);
         notifyConsumer();
       }
     })();
   };
 
   try {
-    while (next < items.length && running < limit) start(items[next++]!);
+    while (running < limit) {
+      const first = take();
+      if (!first) break;
+      start(first.item);
+    }
     for (;;) {
       if (failed.yes) throw failed.error;
       if (buffer.length) {

@@ -18,8 +18,6 @@ export interface PatchOptions {
   onBinary?: (path: string, commit: CommitInfo | undefined, blob: string | undefined) => boolean;
   /** counts distinct files into source.stats.files (staged) */
   countFiles?: boolean;
-  /** counts the commits read into source.stats.commits (default true) */
-  countCommits?: boolean;
 }
 
 export async function* patchFragments(chunks: AsyncIterable<Buffer>, options: PatchOptions): AsyncGenerator<Fragment> {
@@ -43,7 +41,7 @@ export async function* patchBatches(chunks: AsyncIterable<Buffer>, options: Patc
       addNote(source, path, `binary file skipped${commit ? ` (commit ${commit.sha.slice(0, 12)})` : ''}`);
     },
     commit(commit, message) {
-      if (options.countCommits !== false) source.stats.commits++;
+      source.stats.commits++;
       const f = options.onCommit?.(commit, message);
       if (f) ready.push(f);
     },
