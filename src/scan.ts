@@ -26,7 +26,7 @@ export interface RunOptions {
 }
 
 export async function runScan(source: Source, config: Config, options: RunOptions = {}): Promise<ScanResult> {
-  const started = performance.now();
+  const started = Date.now();
   const set = new FindingSet(options.history ? { history: true, rank: options.history.rank } : { history: false });
   const explain = options.explain;
   const scan = (fragment: Fragment) => {
@@ -51,7 +51,7 @@ export async function runScan(source: Source, config: Config, options: RunOption
     findings,
     errors: source.errors,
     notes: source.notes,
-    stats: { ...source.stats, ms: Math.round(performance.now() - started) },
+    stats: { ...source.stats, ms: Math.round(Date.now() - started) },
     ...(explain ? { suppressed: explain.suppressed().sort(compareFindings) } : {}),
   };
 }

@@ -15,14 +15,27 @@ export interface Io {
   cwd: string;
 }
 
+/**
+ * The real process. Its streams are only touched when used: creating process.stdin or
+ * process.stdout loads Node's tty or net modules, a few milliseconds of a hook's budget
+ * when there is nothing to print.
+ */
 export function processIo(): Io {
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
-    stdin: process.stdin,
-    stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
-    columns: process.stdout.columns,
+    get stdin() {
+      return process.stdin;
+    },
+    get stdoutIsTTY() {
+      return process.stdout.isTTY === true;
+    },
+    get stderrIsTTY() {
+      return process.stderr.isTTY === true;
+    },
+    get columns() {
+      return process.stdout.columns;
+    },
     env: process.env,
     cwd: process.cwd(),
   };

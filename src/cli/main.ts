@@ -12,14 +12,14 @@ import type { CommonArgs } from './scan-command.js';
 import { processIo, type Io } from './io.js';
 import { DEFAULT_ARGS } from './defaults.js';
 import { printable } from '../util.js';
+import { runScanCommand, startStagedDiff } from './hook-path.js';
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   try {
     const hook = hookInvocation(argv);
     if (hook) {
       // the pre-commit hook: git computes the staged diff while the rest of leakguard loads
-      if (hook.command === 'staged') hook.args.stagedDiff = (await import('../sources/staged.js')).startStagedDiff(io.cwd);
-      const { runScanCommand } = await import('./scan-command.js');
+      if (hook.command === 'staged') hook.args.stagedDiff = startStagedDiff(io.cwd);
       return await runScanCommand(hook.command, hook.args, io);
     }
     const { runCommands } = await import('./commands.js');

@@ -52,9 +52,11 @@ export async function writeOutputs(report: ScanResult, outputs: Outputs, ctx: Wr
   const { a, io } = ctx;
   const base: FormatOptions = { color: false, command: ctx.command, verbose: a.verbose ?? false, version: VERSION, rules: ctx.rules, startedAt: ctx.startedAt };
   for (const r of outputs.reports) await write(ctx.cwd, r.file, await r.formatter.format(report, base), r.label);
+  const clean = report.findings.length === 0 && report.errors.length === 0;
+  // a quiet, clean run prints nothing: the report is not even formatted (nor stdout opened)
+  if (!a.output && a.quiet && clean) return;
   const color = !a.output && (a.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR));
   const text = await outputs.main.format(report, { ...base, color });
-  const clean = report.findings.length === 0 && report.errors.length === 0;
   if (a.output) {
     await write(ctx.cwd, a.output, text, `--output: ${a.output}`);
     if (!(a.quiet && clean)) io.stderr(`leakguard: ${summary(report, { command: ctx.command })} (report: ${a.output})\n`);

@@ -10,8 +10,7 @@
  *   checked on publicly revoked examples) that the first 8 of the last 16 characters are
  *   the base32 (RFC 4648) SHA-256 of everything before those 16 characters.
  */
-import { createHash } from 'node:crypto';
-import * as zlib from 'node:zlib';
+import { nodeCrypto, nodeZlib } from '../node-lazy.js';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -20,7 +19,7 @@ let table: Uint32Array | undefined;
 
 /** CRC-32 (ISO-HDLC, as zlib) of the UTF-8 bytes of `s`: zlib.crc32 when Node has it (20.15+), else crc32Portable. */
 export function crc32(s: string): number {
-  const native = (zlib as { crc32?: (data: string | Uint8Array) => number }).crc32;
+  const native = (nodeZlib() as { crc32?: (data: string | Uint8Array) => number }).crc32;
   return native ? native(s) >>> 0 : crc32Portable(s);
 }
 
@@ -77,7 +76,7 @@ export function crc32Base62Problem(token: string): string | null {
 export function fineGrainedPatProblem(token: string): string | null {
   if (!/^github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}$/.test(token)) return 'not github_pat_ + 22 + _ + 59 base62 characters';
   const head = token.slice(0, -16);
-  const expected = base32(createHash('sha256').update(head, 'utf8').digest()).slice(0, 8);
+  const expected = base32(nodeCrypto().createHash('sha256').update(head, 'utf8').digest()).slice(0, 8);
   return expected === token.slice(-16, -8) ? null : 'bad checksum: characters 78-85 are not the SHA-256 (base32) of the 77 before them';
 }
 
@@ -88,7 +87,7 @@ export function withCrc32Base62(prefix: string, random30: string): string {
 
 /** Completes a fine-grained PAT from its first 77 characters and 8 trailing characters. */
 export function withFineGrainedChecksum(head77: string, tail8: string): string {
-  return `${head77}${base32(createHash('sha256').update(head77, 'utf8').digest()).slice(0, 8)}${tail8}`;
+  return `${head77}${base32(nodeCrypto().createHash('sha256').update(head77, 'utf8').digest()).slice(0, 8)}${tail8}`;
 }
 
 const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';

@@ -1,20 +1,30 @@
 /**
  * Keyword prefilter: one pass over a text finds which rules can possibly match.
  *
- * An Aho-Corasick automaton over all rules' keywords, compiled to a dense DFA on 7-bit
- * characters. Case folding is built into the table (an upper-case letter moves like its
+ * An Aho-Corasick automaton over all rules' keywords, run as a DFA on 7-bit characters.
+ * Case folding is built into the transitions (an upper-case letter moves like its
  * lower-case twin), and a character outside ASCII is looked up by its low 7 bits: keywords
  * are ASCII, so that can only add a spurious hit (the regexes decide), never lose a real
- * one. The cost per character is one table lookup and one flag test, whatever the number
- * of rules.
+ * one. The cost per character is one table lookup and two tests, whatever the number of
+ * rules.
+ *
+ * The DFA's table is filled as it is used: a transition not yet known (-1) is worked out
+ * once from the state's failure link and kept. A pre-commit hook scanning ten lines then
+ * builds a few dozen entries instead of the whole table (1,400 states x 128 characters for
+ * the built-in rules, milliseconds of a hook's start-up); a history audit fills the rows it
+ * meets within its first kilobytes.
  */
 
 const ALPHABET = 128;
+const UNKNOWN = -1;
 
 export class Prefilter {
   /** rules without keywords: they run on every text */
   private readonly always: number[];
+  /** the DFA, row per state; UNKNOWN where not worked out yet */
   private readonly delta: Int32Array;
+  /** each state's failure link (the longest proper suffix that is a trie state) */
+  private readonly fail: Int32Array;
   /** 1 for states where a keyword ends */
   private readonly accepting: Uint8Array;
   /** for each state, the rule indices its matched keywords belong to (including via failure links) */
@@ -26,9 +36,9 @@ export class Prefilter {
     this.ruleCount = keywords.length;
     this.always = [];
     // The trie, built straight into the transition table: at most one state per keyword
-    // character, so the table is allocated once (0 is the start state, never a trie edge's target).
+    // character (0 is the start state, never a trie edge's target).
     const maxStates = 1 + keywords.reduce((n, list) => n + list.reduce((m, kw) => m + kw.length, 0), 0);
-    const delta = new Int32Array(maxStates * ALPHABET);
+    const delta = new Int32Array(maxStates * ALPHABET).fill(UNKNOWN);
     const out: number[][] = [[]];
     const edges: number[][] = [[]];
     keywords.forEach((list, rule) => {
@@ -39,43 +49,55 @@ export class Prefilter {
           const c = fold(kw.charCodeAt(i));
           if (c >= ALPHABET) throw new Error(`keyword is not ASCII: ${JSON.stringify(kw)}`);
           let next = delta[s * ALPHABET + c]!;
-          if (next === 0) {
+          if (next === UNKNOWN) {
             next = out.length;
             out.push([]);
             edges.push([]);
             edges[s]!.push(c);
             delta[s * ALPHABET + c] = next;
+            if (c >= 97 && c <= 122) delta[s * ALPHABET + c - 32] = next;
           }
           s = next;
         }
         if (!out[s]!.includes(rule)) out[s]!.push(rule);
       }
     });
-    // Breadth-first, each state's row is its failure state's row (complete by then) with its
-    // own trie edges on top: native copies instead of a 128-column loop per state, which
-    // matters at start-up, when this code runs cold.
+    // the start state's row is complete: no edge goes back to the start
+    for (let c = 0; c < ALPHABET; c++) if (delta[c] === UNKNOWN) delta[c] = 0;
+    // failure links breadth-first, over trie edges only; outputs inherited along them
     const n = out.length;
     const fail = new Int32Array(n);
-    const saved = new Int32Array(ALPHABET);
     const queue = [0];
     for (let qi = 0; qi < queue.length; qi++) {
       const s = queue[qi]!;
-      const row = s * ALPHABET;
-      for (const c of edges[s]!) saved[c] = delta[row + c]!;
-      if (s !== 0) delta.copyWithin(row, fail[s]! * ALPHABET, fail[s]! * ALPHABET + ALPHABET);
       for (const c of edges[s]!) {
-        const t = saved[c]!;
-        delta[row + c] = t;
-        fail[t] = s === 0 ? 0 : delta[fail[s]! * ALPHABET + c]!;
+        const t = delta[s * ALPHABET + c]!;
+        if (s !== 0) {
+          // only trie edges are in the table yet (and the start state's complete row)
+          let f = fail[s]!;
+          while (f !== 0 && delta[f * ALPHABET + c] === UNKNOWN) f = fail[f]!;
+          fail[t] = delta[f * ALPHABET + c]!;
+        }
         for (const r of out[fail[t]!]!) if (!out[t]!.includes(r)) out[t]!.push(r);
         queue.push(t);
       }
-      // upper-case letters move like lower-case ones
-      delta.copyWithin(row + 65, row + 97, row + 123);
     }
     this.delta = delta.subarray(0, n * ALPHABET);
+    this.fail = fail;
     this.outputs = out.map((list) => (list.length ? list : null));
     this.accepting = Uint8Array.from(out, (list) => (list.length ? 1 : 0));
+  }
+
+  /** The transition from state `s` on 7-bit character `c`, worked out and kept when unknown. */
+  private step(s: number, c: number): number {
+    const i = s * ALPHABET + c;
+    let t = this.delta[i]!;
+    if (t === UNKNOWN) {
+      // a state without an edge moves as its failure state does (the start state's row is complete)
+      t = this.step(this.fail[s]!, c);
+      this.delta[i] = t;
+    }
+    return t;
   }
 
   /**
@@ -90,7 +112,9 @@ export class Prefilter {
     const accepting = this.accepting;
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
-      s = delta[(s << 7) | (text.charCodeAt(i) & 127)]!;
+      const c = text.charCodeAt(i) & 127;
+      const t = delta[(s << 7) | c]!;
+      s = t === UNKNOWN ? this.step(s, c) : t;
       if (accepting[s] === 1) {
         for (const r of this.outputs[s]!) {
           const at = hits.get(r);

@@ -3,13 +3,13 @@
  * secret hashed (so that every finding of one secret can be linked without keeping the
  * secret), and a content-based fingerprint that does not move when lines do.
  */
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../node-lazy.js';
 import type { Candidate } from '../engine/engine.js';
 import type { Finding, Fragment, RelatedPart } from '../types.js';
 
 /** 16 hex digits of SHA-256 over the secret. */
 export function secretHash(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex').slice(0, 16);
+  return nodeCrypto().createHash('sha256').update(secret, 'utf8').digest('hex').slice(0, 16);
 }
 
 export function fingerprintOf(ruleId: string, hash: string): string {
