@@ -8,5 +8,6 @@
  * module of ours import this one: the start-up path is then shared by all of them alike,
  * and lands in one chunk.
  */
+export { DEFAULT_ARGS } from './defaults.js';
 export { runScanCommand } from './scan-command.js';
 export { startStagedDiff } from '../sources/staged.js';

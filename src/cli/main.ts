@@ -10,9 +10,8 @@ import { LeakguardError, errorMessage } from '../errors.js';
 import type { Command } from '../formatters/formatter.js';
 import type { CommonArgs } from './scan-command.js';
 import { processIo, type Io } from './io.js';
-import { DEFAULT_ARGS } from './defaults.js';
 import { printable } from '../util.js';
-import { runScanCommand, startStagedDiff } from './hook-path.js';
+import { DEFAULT_ARGS, runScanCommand, startStagedDiff } from './hook-path.js';
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   try {

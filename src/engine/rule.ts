@@ -63,14 +63,20 @@ export function compileRule(spec: RuleSpec, index: number, options: CompileOptio
   // built-in one (tested) is compiled on first use: most never run in a small scan, and
   // compiling 170 regexes is a good part of the pre-commit hook's start-up.
   const regex = safety ? compileRegex(spec.regex, flags, 'regex', safety) : undefined;
-  const groups = countGroups(spec.regex);
-  let secretGroup: number | string = spec.secretGroup ?? (groups.count > 0 ? 1 : 0);
-  if (typeof secretGroup === 'number' && secretGroup > groups.count) {
-    throw new RuleError('secretGroup', `group ${secretGroup} does not exist (the regex has ${groups.count} capture group${groups.count === 1 ? '' : 's'})`);
-  }
-  if (typeof secretGroup === 'string' && !groups.names.includes(secretGroup)) {
-    throw new RuleError('secretGroup', `no group named "${secretGroup}" in the regex`);
-  }
+  // the secret's group: checked now for a user's rule; for a built-in one (tested), worked
+  // out on first use, like its regex
+  const secretGroupOf = (): number | string => {
+    const groups = countGroups(spec.regex);
+    const group = spec.secretGroup ?? (groups.count > 0 ? 1 : 0);
+    if (typeof group === 'number' && group > groups.count) {
+      throw new RuleError('secretGroup', `group ${group} does not exist (the regex has ${groups.count} capture group${groups.count === 1 ? '' : 's'})`);
+    }
+    if (typeof group === 'string' && !groups.names.includes(group)) {
+      throw new RuleError('secretGroup', `no group named "${group}" in the regex`);
+    }
+    return group;
+  };
+  let lazySecretGroup = safety ? secretGroupOf() : undefined;
   let validator: Validator | undefined;
   if (spec.validate !== undefined) {
     validator = VALIDATORS[spec.validate];
@@ -93,7 +99,9 @@ export function compileRule(spec: RuleSpec, index: number, options: CompileOptio
     get regex() {
       return (lazyRegex ??= compileRegex(spec.regex, flags, 'regex', undefined));
     },
-    secretGroup,
+    get secretGroup() {
+      return (lazySecretGroup ??= secretGroupOf());
+    },
     keywords: spec.keywords,
     entropy: spec.entropy,
     validatorName: spec.validate,

@@ -36,4 +36,14 @@ describe('Prefilter', () => {
       for (const [r, ends] of q.matchAt(text, Infinity)) expect(ends, text).toEqual(naiveEnds(kws[r]!, text));
     }
   });
+
+  it('agrees with a naive search when the automaton needs 32-bit states (over 32,767)', () => {
+    const kws = Array.from({ length: 3000 }, () => [randomString('abcdefgh', 12)]);
+    const q = new Prefilter(kws);
+    for (let i = 0; i < 50; i++) {
+      const planted = kws[Math.floor(Math.random() * kws.length)]![0]!;
+      const text = randomString('abcdefghABCDEFGH', 40) + planted.toUpperCase() + randomString('abcdefgh', 40);
+      expect(rules(q, text)).toEqual(naive(kws, text));
+    }
+  });
 });

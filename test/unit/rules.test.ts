@@ -53,6 +53,14 @@ describe.each(specs.map((s) => [s.id, s] as const))('rule %s', (id, spec) => {
     expect(countGroups(spec.regex)).toEqual({ count: probe.length - 1, names: Object.keys(probe.groups ?? {}) });
   });
 
+  it('names a secret group that its regex has (checked on first use for built-in rules)', () => {
+    const rule = config.ruleSet.byId.get(id)!;
+    const group = rule.secretGroup;
+    const probe = new RegExp(`${spec.regex}|`, spec.ignoreCase ? 'i' : '').exec('')!;
+    if (typeof group === 'number') expect(group).toBeLessThan(probe.length);
+    else expect(Object.keys(probe.groups ?? {})).toContain(group);
+  });
+
   it.each(spec.examples!.match.map((e) => [typeof e === 'string' ? e : e.text, e] as const))('matches %j', (text, example) => {
     const kept = keptFor(id, text);
     expect(kept.length, `no ${id} match`).toBeGreaterThan(0);
