@@ -13,7 +13,8 @@ const WORDS = /example|placeholder|your[-_ ]?(?:aws|access|secret|key|api|token|
 // count; 'A' is base64 for zero bits, and binary structures (DER, OpenSSH keys) hold runs of
 // ten or so, so only a run of 16 'A's is filler
 const RUN = /([B-Za-z0-9])\1{5,}|(A)\2{15,}/;
-const MASKED = /^[*•#.?-]+$/;
+// \u2022 is a bullet, escaped: one non-ASCII character makes Node read a whole bundle chunk as UTF-16
+const MASKED = /^[*\u2022#.?-]+$/;
 const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiop', 'asdfghjkl'];
 // Six characters in alphabet or keyboard order ("abcdef", "123456", "654321") are how people
 // fill in made-up keys; in random base62 a given run of six shows up about once in 10^9.

@@ -37,6 +37,10 @@ describe('start-up path', () => {
     expect([...graph.values()].reduce((n, c) => n + c.length, 0)).toBeLessThan(250_000);
   });
 
+  it('is ASCII only (one other character and Node holds a whole file as UTF-16, twice the bytes)', () => {
+    for (const [file, code] of graph) expect(/[^\x00-\x7f]/.test(code), file).toBe(false);
+  });
+
   it('does not load yargs, cosmiconfig or the config validator', () => {
     for (const [file, code] of graph) {
       expect(code.includes('yargs-parser'), file).toBe(false);
