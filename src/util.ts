@@ -19,3 +19,15 @@ export function printable(s: string): string {
     c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
   );
 }
+
+/**
+ * A copy of `s` that holds on to nothing else. V8 makes a substring a view of the string
+ * it was cut from, so a file name cut from a 128 KB piece of `git log` output keeps the
+ * whole piece alive for as long as the name lives (in a cache, in a finding): tens of MB
+ * on a history of a few thousand commits, more the longer the history. What outlives the
+ * parsing of its chunk is detached.
+ */
+export function detach(s: string): string {
+  // V8 copies substrings shorter than 13 characters anyway
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}

@@ -5,7 +5,8 @@
  */
 import { nodeCrypto } from '../node-lazy.js';
 import type { Candidate } from '../engine/engine.js';
-import type { Finding, Fragment, RelatedPart } from '../types.js';
+import type { CommitInfo, Finding, Fragment, RelatedPart } from '../types.js';
+import { detach } from '../util.js';
 
 /** 16 hex digits of SHA-256 over the secret. */
 export function secretHash(secret: string): string {
@@ -22,29 +23,36 @@ export function toFinding(c: Candidate, fragment: Fragment): Finding {
     ruleId: c.rule.id,
     description: c.rule.description,
     severity: c.severity,
-    file: fragment.path,
+    // findings outlive the git output they were cut from: their strings are copied out of it
+    file: fragment.path === null ? null : detach(fragment.path),
     line: c.line,
     column: c.column,
     endLine: c.endLine,
     endColumn: c.endColumn,
-    secret: c.secret,
-    match: c.match,
+    secret: detach(c.secret),
+    match: detach(c.match),
     entropy: Math.round(c.entropy * 100) / 100,
     tags: [...c.rule.tags],
     fingerprint: fingerprintOf(c.rule.id, hash),
     secretHash: hash,
     origin: fragment.origin,
   };
-  if (fragment.commit) f.commit = fragment.commit;
+  if (fragment.commit) f.commit = detachCommit(fragment.commit);
   if (c.related.length) f.related = c.related.map(toRelated);
   return f;
+}
+
+function detachCommit(c: CommitInfo): CommitInfo {
+  const copy: CommitInfo = { sha: detach(c.sha), author: detach(c.author), email: detach(c.email), date: detach(c.date), message: detach(c.message) };
+  if (c.parents) copy.parents = c.parents.map(detach);
+  return copy;
 }
 
 function toRelated(c: Candidate): RelatedPart {
   return {
     ruleId: c.rule.id,
     description: c.rule.description,
-    secret: c.secret,
+    secret: detach(c.secret),
     line: c.line,
     column: c.column,
     endLine: c.endLine,

@@ -16,6 +16,7 @@ import { LOG_FORMAT } from './diff.js';
 import { PACK_WINDOW_ARGS, gitOutput, streamGit } from '../git/spawn.js';
 import { readBlobs, printableRuns } from '../git/blobs.js';
 import { LeakguardError } from '../errors.js';
+import { detach } from '../util.js';
 import type { CommitInfo, Fragment, ScanError } from '../types.js';
 import { addNote, newStats, type PathFilter, type Source } from './source.js';
 import { parallel } from './parallel.js';
@@ -165,7 +166,7 @@ export class HistorySource implements Source {
         // the oldest commit that added the blob introduced it
         const prior = this.blobs.get(blob);
         if (prior && this.rank(prior.commit?.sha ?? '') >= this.rank(commit?.sha ?? '')) return true;
-        if (!this.options.paths.check(path).skip) this.blobs.set(blob, { path, commit });
+        if (!this.options.paths.check(path).skip) this.blobs.set(detach(blob), { path: detach(path), commit });
         return true;
       },
     });

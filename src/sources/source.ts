@@ -7,6 +7,7 @@
 import type { Fragment, ScanError } from '../types.js';
 import type { Rule } from '../engine/rule.js';
 import type { AddedLines } from './diff.js';
+import { detach } from '../util.js';
 
 export interface SourceStats {
   files: number;
@@ -58,7 +59,8 @@ export class PathFilter {
       r = { skip: false, disabled };
     }
     if (this.cache.size > 10_000) this.cache.clear();
-    this.cache.set(path, r);
+    // the path was cut from a chunk of git output: the cache must not keep that alive
+    this.cache.set(detach(path), r);
     return r;
   }
 }
@@ -88,7 +90,7 @@ const dropped = new WeakMap<Source, number>();
 /** Records a note (something skipped on purpose), keeping at most MAX_NOTES of them. */
 export function addNote(source: Source, file: string | null, message: string): void {
   if (source.notes.length < MAX_NOTES) {
-    source.notes.push({ file, message });
+    source.notes.push({ file: file === null ? null : detach(file), message });
     return;
   }
   const n = (dropped.get(source) ?? 0) + 1;
