@@ -4,7 +4,7 @@
  * does. Blobs over the size limit are skipped without being held in memory.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { GIT_CONFIG_ARGS, gitEnv, streamGit } from './spawn.js';
+import { GIT_CONFIG_ARGS, PACK_WINDOW_ARGS, gitEnv, streamGit } from './spawn.js';
 
 export interface Blob {
   id: string;
@@ -15,7 +15,7 @@ export interface Blob {
 
 export async function* readBlobs(ids: readonly string[], options: { cwd: string; maxSize: number; signal?: AbortSignal }): AsyncGenerator<Blob> {
   if (ids.length === 0) return;
-  const out = streamGit(['cat-file', '--batch'], { cwd: options.cwd, input: ids.join('\n') + '\n', ...(options.signal ? { signal: options.signal } : {}) });
+  const out = streamGit([...PACK_WINDOW_ARGS, 'cat-file', '--batch'], { cwd: options.cwd, input: ids.join('\n') + '\n', ...(options.signal ? { signal: options.signal } : {}) });
   let pending: Buffer = Buffer.alloc(0);
   let current: { id: string; size: number; parts: Buffer[] | null; left: number } | null = null;
   for await (const chunk of out) {
@@ -73,7 +73,7 @@ export class CatFile {
   private ended = false;
 
   constructor(cwd: string) {
-    this.child = spawn('git', [...GIT_CONFIG_ARGS, 'cat-file', '--batch'], { cwd, env: gitEnv() });
+    this.child = spawn('git', [...GIT_CONFIG_ARGS, ...PACK_WINDOW_ARGS, 'cat-file', '--batch'], { cwd, env: gitEnv() });
     this.child.stdout.on('data', (d: Buffer) => {
       this.buffer = this.buffer.length ? Buffer.concat([this.buffer, d]) : d;
       this.wake();

@@ -7,7 +7,7 @@
  */
 import { simpleGit } from 'simple-git';
 import { CatFile, readBlobs } from './blobs.js';
-import { gitOutput } from './spawn.js';
+import { PACK_WINDOW_ARGS, gitOutput } from './spawn.js';
 import type { Finding } from '../types.js';
 
 /** Largest file read to decide whether a secret is still present (bytes). */
@@ -82,7 +82,7 @@ async function commitsTouching(head: string, paths: string[], cwd: string): Prom
   const wanted = new Set(paths);
   const touching = new Map<string, string[]>();
   for (let i = 0; i < paths.length; i += PATHS_PER_LOG) {
-    const args = ['--literal-pathspecs', 'log', head, '--format=%x00%H', '--name-only', '-z', '--no-renames', '--', ...paths.slice(i, i + PATHS_PER_LOG)];
+    const args = [...PACK_WINDOW_ARGS, '--literal-pathspecs', 'log', head, '--format=%x00%H', '--name-only', '-z', '--no-renames', '--', ...paths.slice(i, i + PATHS_PER_LOG)];
     const out = (await gitOutput(args, { cwd })).toString('utf8').split('\0');
     let sha = '';
     for (let k = 0; k < out.length; k++) {

@@ -64,13 +64,20 @@ export function revListArgs(options: Pick<HistoryOptions, 'revs' | 'since' | 'un
 const MERGE_COST = 1.5;
 /** The smallest batch worth a `git log` process of its own (in plain-commit units). */
 const MIN_BATCH = 150;
+/**
+ * The largest: a `git log` process keeps every object it has read, so its memory grows
+ * with the commits it is given (git/git: a 21,000-commit batch peaks at 220 MB, a
+ * 4,000-commit one at 170 MB, at the same speed). Capping the batch keeps the audit's
+ * memory flat however long the history.
+ */
+const MAX_BATCH = 4000;
 
 /**
  * The commits in batches for the `git log` processes, newest first, merges and other commits
  * side by side so that both advance together (the progress bar counts both). Each batch is
  * sized when a process is free for it: a share of what is left (guided self-scheduling),
- * so the first batches are large and the last ones small, and the processes finish
- * together although old commits are much cheaper than new ones.
+ * at most MAX_BATCH, so the first batches are large and the last ones small, and the
+ * processes finish together although old commits are much cheaper than new ones.
  */
 export function* workItems(commits: readonly string[], merges: readonly string[], jobs: number): Generator<{ merges: boolean; shas: string[] }> {
   let c = 0;
@@ -79,7 +86,7 @@ export function* workItems(commits: readonly string[], merges: readonly string[]
     const leftCommits = commits.length - c;
     const leftMerges = merges.length - m;
     if (leftCommits === 0 && leftMerges === 0) return;
-    const share = Math.max(MIN_BATCH, Math.ceil((leftCommits + leftMerges * MERGE_COST) / (2 * jobs)));
+    const share = Math.min(MAX_BATCH, Math.max(MIN_BATCH, Math.ceil((leftCommits + leftMerges * MERGE_COST) / (2 * jobs))));
     // the list that is further behind (as a fraction of its length) goes next
     const takeMerges = leftMerges > 0 && (leftCommits === 0 || m / merges.length <= c / commits.length);
     if (takeMerges) {

@@ -15,13 +15,19 @@ describe('history batches (workItems)', () => {
   });
 
   it('starts with large batches and ends with small ones, so the processes finish together', () => {
-    const items = [...workItems(shas('c', 20_000), [], 2)];
+    const items = [...workItems(shas('c', 12_000), [], 2)];
     const sizes = items.map((w) => w.shas.length);
-    // a quarter of what is left each time: 5000, 3750, ... down to the minimum of 150
-    expect(sizes[0]).toBe(5000);
-    expect(sizes[1]).toBe(3750);
+    // a quarter of what is left each time: 3000, 2250, ... down to the minimum of 150
+    expect(sizes[0]).toBe(3000);
+    expect(sizes[1]).toBe(2250);
     for (let i = 1; i < sizes.length; i++) expect(sizes[i]!).toBeLessThanOrEqual(sizes[i - 1]!);
     expect(sizes.at(-1)!).toBeLessThanOrEqual(150);
+  });
+
+  it('never gives one process more than 4,000 commits (its memory grows with them)', () => {
+    const sizes = [...workItems(shas('c', 100_000), shas('m', 30_000), 2)].map((w) => w.shas.length);
+    expect(Math.max(...sizes)).toBe(4000);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(130_000);
   });
 
   it('advances merges and other commits side by side (the progress bar counts both)', () => {
