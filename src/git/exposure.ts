@@ -15,15 +15,15 @@ const MAX_READ = 64 * 1024 * 1024;
 
 export async function defaultBranch(cwd: string): Promise<string | null> {
   const git = simpleGit({ baseDir: cwd });
-  for (const ref of ['refs/remotes/origin/HEAD', 'HEAD']) {
-    try {
-      const sha = (await git.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
-      if (sha) return sha;
-    } catch {
-      // no such ref (no remote, or no commits)
-    }
+  // for-each-ref answers (empty) when there is no origin/HEAD, where a failing rev-parse
+  // would cost simple-git's error path 50 ms
+  const remote = (await git.raw(['for-each-ref', '--format=%(objectname)', 'refs/remotes/origin/HEAD'])).trim();
+  if (/^[0-9a-f]{40,64}$/.test(remote)) return remote;
+  try {
+    return (await git.raw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).trim() || null;
+  } catch {
+    return null; // no commits
   }
-  return null;
 }
 
 /**
@@ -43,38 +43,108 @@ export async function markExposure(findings: Finding[], cwd: string): Promise<vo
 }
 
 /**
- * The commit of the default branch that deleted each secret from its file. For each file,
- * the commits of the default branch that touched it are listed (one `git log --name-only`,
- * no patches); a binary search over the file's versions between the one that introduced
- * the secret and HEAD finds the newest version still holding it: the next commit to touch
- * the file removed it. A few blob reads per finding, instead of diffing every version.
+ * The commit of the default branch that deleted each secret from its file, found by
+ * binary search with a few blob reads per finding, never a walk over the file's history:
+ *
+ * - Along the default branch's first-parent line (one `git rev-list`), the secret is in
+ *   the file from the commit that introduced it and gone at HEAD: the first commit on the
+ *   line without it removed it.
+ * - When that commit is a merge, the removal came from the merged side (unless the merge
+ *   itself dropped it, resolving a conflict): the same search runs along that side's
+ *   first-parent line, down to where it forked.
+ * - A secret introduced off the line (on a branch merged later) has no known starting
+ *   point there: the commits of the default branch that touched its file are listed (one
+ *   `git log --name-only` for all such files) and searched the same way.
  */
 async function removals(head: string, findings: Finding[], cwd: string): Promise<Map<Finding, string>> {
   const found = new Map<Finding, string>();
   const targets = findings.filter((f) => f.file !== null && !f.file.includes('\n') && f.commit);
   if (targets.length === 0) return found;
-  const touching = await commitsTouching(head, [...new Set(targets.map((f) => f.file!))], cwd);
+  const line = await firstParentLine(head, [], cwd);
+  const onLine = new Map(line.map((c, i) => [c.sha, i]));
+  const offLine: Finding[] = [];
   const cat = new CatFile(cwd);
   try {
     for (const f of targets) {
-      const list = touching.get(f.file!) ?? [];
-      const intro = list.indexOf(f.commit!.sha);
-      if (intro <= 0) continue;
-      const has = async (i: number) => (await cat.read(`${list[i]}:${f.file}`))?.includes(f.secret) ?? false;
-      // has(intro) is true and has(0) false: find the smallest i with has(i)
-      let lo = 0;
-      let hi = intro;
-      while (hi - lo > 1) {
-        const mid = (lo + hi) >> 1;
-        if (await has(mid)) hi = mid;
-        else lo = mid;
+      const has = async (sha: string) => (await cat.read(`${sha}:${f.file}`))?.includes(f.secret) ?? false;
+      const intro = onLine.get(f.commit!.sha);
+      if (intro === undefined) {
+        offLine.push(f);
+        continue;
       }
-      found.set(f, list[hi - 1]!);
+      const gone = await firstWithout(line.slice(0, intro + 1), has);
+      if (gone) found.set(f, await throughMerge(gone, has, cwd));
+    }
+    if (offLine.length) {
+      const touching = await commitsTouching(head, [...new Set(offLine.map((f) => f.file!))], cwd);
+      for (const f of offLine) {
+        const list = touching.get(f.file!) ?? [];
+        const intro = list.indexOf(f.commit!.sha);
+        if (intro <= 0) continue;
+        const has = async (sha: string) => (await cat.read(`${sha}:${f.file}`))?.includes(f.secret) ?? false;
+        const gone = await firstWithout(list.slice(0, intro + 1).map((sha) => ({ sha, parents: [] })), has);
+        if (gone) found.set(f, gone.sha);
+      }
     }
   } finally {
     cat.close();
   }
   return found;
+}
+
+interface LineCommit {
+  sha: string;
+  parents: string[];
+}
+
+/** `tip`'s first-parent line, newest first, stopping before commits reachable from `exclude`. */
+async function firstParentLine(tip: string, exclude: string[], cwd: string): Promise<LineCommit[]> {
+  const out = (await gitOutput([...PACK_WINDOW_ARGS, 'rev-list', '--first-parent', '--parents', tip, ...exclude.map((e) => `^${e}`), '--'], { cwd })).toString('latin1');
+  return out.split('\n').filter(Boolean).map((l) => {
+    const [sha, ...parents] = l.split(' ');
+    return { sha: sha!, parents };
+  });
+}
+
+/**
+ * `commits` newest first, the last one holding the secret: the newest commit without it
+ * whose next older one has it (binary search: a few reads), or null when the newest has it.
+ */
+async function firstWithout(commits: LineCommit[], has: (sha: string) => Promise<boolean>): Promise<LineCommit | null> {
+  let lo = 0;
+  let hi = commits.length - 1;
+  if (hi <= 0 || (await has(commits[0]!.sha))) return null;
+  // has(commits[lo]) is false, has(commits[hi]) is true
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (await has(commits[mid]!.sha)) hi = mid;
+    else lo = mid;
+  }
+  return commits[lo]!;
+}
+
+/** The commit that removed the secret, given the first commit of a line without it (a merge: look at what it merged). */
+async function throughMerge(gone: LineCommit, has: (sha: string) => Promise<boolean>, cwd: string, depth = 0): Promise<string> {
+  if (gone.parents.length < 2 || depth > 20) return gone.sha;
+  const [first, ...merged] = gone.parents;
+  for (const side of merged) {
+    if (await has(side)) continue;
+    // gone on the merged side too: it was removed there, since the side forked from `first`
+    const sideLine = await firstParentLine(side, [first!], cwd);
+    const last = sideLine.at(-1);
+    // the side's oldest commit still without it: the secret never was on that side, and
+    // the merge dropped it (the first parent had it)
+    if (!last || !(await hasAtParent(last, has))) return gone.sha;
+    const removedOnSide = await firstWithout([...sideLine, { sha: last.parents[0]!, parents: [] }], has);
+    return removedOnSide ? throughMerge(removedOnSide, has, cwd, depth + 1) : gone.sha;
+  }
+  // every merged side still had it: the merge itself removed it (a conflict resolution)
+  return gone.sha;
+}
+
+/** Whether the secret is in the file at `c`'s first parent (where `c`'s line forked). */
+async function hasAtParent(c: LineCommit, has: (sha: string) => Promise<boolean>): Promise<boolean> {
+  return c.parents[0] !== undefined && has(c.parents[0]);
 }
 
 /** For each path, the commits of `head`'s history that changed it, newest first. */

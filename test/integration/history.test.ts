@@ -197,6 +197,67 @@ describe('leakguard history: where each leak stands', () => {
     expect(report.findings.map((f) => [f.commit!.sha, f.status, f.removedIn])).toEqual([[shas[3], 'removed', shas[13]]]);
   });
 
+  it('follows a removal made on a merged branch to the commit that made it', () => {
+    const repo = makeRepo();
+    const id = fakeKeyId();
+    repo.write('app.env', `KEY=${id}\n`);
+    const intro = repo.commit('add key', '2024-02-01T00:00:00Z');
+    repo.git('checkout', '-q', '-b', 'topic');
+    repo.write('notes.txt', 'topic work\n');
+    repo.commit('topic work', '2024-02-02T00:00:00Z');
+    repo.write('app.env', 'KEY=\n');
+    const removal = repo.commit('drop the key', '2024-02-03T00:00:00Z');
+    repo.write('more.txt', 'more\n');
+    repo.commit('more topic work', '2024-02-04T00:00:00Z');
+    repo.git('checkout', '-q', 'main');
+    repo.write('main.txt', 'main work\n');
+    repo.commit('main work', '2024-02-05T00:00:00Z');
+    repo.git('merge', '-q', '--no-ff', '-m', 'merge topic', 'topic');
+    const { report } = history(repo);
+    expect(report.findings.map((f) => [f.commit!.sha, f.status, f.removedIn])).toEqual([[intro, 'removed', removal]]);
+  });
+
+  it('names the merge when the merge itself dropped the secret (a conflict resolved without it)', () => {
+    const repo = makeRepo();
+    const id = fakeKeyId();
+    repo.write('app.env', 'KEY=\n');
+    repo.commit('start', '2024-03-01T00:00:00Z');
+    repo.git('checkout', '-q', '-b', 'topic');
+    repo.write('app.env', 'KEY=from-topic\n');
+    repo.commit('topic value', '2024-03-02T00:00:00Z');
+    repo.git('checkout', '-q', 'main');
+    repo.write('app.env', `KEY=${id}\n`);
+    const intro = repo.commit('add key', '2024-03-03T00:00:00Z');
+    try {
+      repo.git('merge', '-q', '-m', 'merge topic', 'topic');
+    } catch {
+      // the conflict: resolved with the topic's line
+    }
+    repo.write('app.env', 'KEY=from-topic\n');
+    const merge = repo.commit('merge topic', '2024-03-04T00:00:00Z');
+    expect(repo.git('rev-list', '--parents', '-n', '1', 'HEAD').trim().split(' ')).toHaveLength(3);
+    const { report } = history(repo);
+    expect(report.findings.map((f) => [f.commit!.sha, f.status, f.removedIn])).toEqual([[intro, 'removed', merge]]);
+  });
+
+  it('finds the removal of a secret that came in with a merged branch', () => {
+    const repo = makeRepo();
+    const id = fakeKeyId();
+    repo.write('readme.txt', 'hello\n');
+    repo.commit('start', '2024-04-01T00:00:00Z');
+    repo.git('checkout', '-q', '-b', 'topic');
+    repo.write('topic.env', `KEY=${id}\n`);
+    const intro = repo.commit('topic adds a key', '2024-04-02T00:00:00Z');
+    repo.git('checkout', '-q', 'main');
+    repo.write('main.txt', 'main work\n');
+    repo.commit('main work', '2024-04-03T00:00:00Z');
+    repo.git('merge', '-q', '--no-ff', '-m', 'merge topic', 'topic');
+    repo.write('topic.env', 'KEY=\n');
+    const removal = repo.commit('drop the key', '2024-04-05T00:00:00Z');
+    const { report } = history(repo);
+    expect(report.findings.map((f) => [f.commit!.sha, f.status, f.removedIn])).toEqual([[intro, 'removed', removal]]);
+  });
+
   it('uses the remote default branch (origin/HEAD) when there is one', () => {
     const upstream = makeRepo();
     const id = fakeKeyId();
