@@ -21,10 +21,8 @@ export const GIT_CONFIG_ARGS = [
 /**
  * For the history's git processes, several at once, and the look-ups after it: bounded
  * pack windows keep each one's mapped pack files around 45 MB instead of the whole pack
- * (350 MB on git/git), for a few percent of speed. git's delta-base cache (96 MB by
- * default, most of a `git log -p` process's own memory) is left to the user's git config:
- * `git config core.deltaBaseCacheLimit 32m` lowers the audit's peak on git/git from about
- * 450 to 310 MB, at about 9% of speed.
+ * (350 MB on git/git), for a few percent of speed. (The history also shares git's
+ * delta-base cache budget between its processes: sources/history.ts.)
  */
 export const PACK_WINDOW_ARGS = ['-c', 'core.packedGitLimit=128m', '-c', 'core.packedGitWindowSize=32m'];
 

@@ -114,6 +114,8 @@ export class HistorySource implements Source {
   total: number | undefined;
   private readonly order = new Map<string, number>();
   private readonly blobs = new Map<string, { path: string; commit: CommitInfo | undefined }>();
+  /** `-c` settings of the `git log` processes */
+  private gitArgs: string[] = PACK_WINDOW_ARGS;
 
   constructor(private readonly options: HistoryOptions) {}
 
@@ -129,9 +131,13 @@ export class HistorySource implements Source {
     const opts = signal ? { cwd: this.options.cwd, signal } : { cwd: this.options.cwd };
     // one rev-list names the commits and tells merges apart (more than one parent); the
     // shallow check runs beside it
-    const [listed, shallow] = await Promise.all([
+    const [listed, shallow, cacheSet] = await Promise.all([
       gitOutput(revListArgs(this.options, ['--parents']), opts),
       gitOutput(['rev-parse', '--is-shallow-repository'], opts),
+      gitOutput(['config', '--get', 'core.deltaBaseCacheLimit'], opts).then(
+        (out) => out.length > 0,
+        () => false, // exit 1: not set
+      ),
     ]);
     if (shallow.toString().trim() === 'true') {
       addNote(this, null, 'shallow clone: commits before the shallow boundary are not available, and secrets they added are reported at the boundary commit (git fetch --unshallow for a full audit)');
@@ -147,7 +153,11 @@ export class HistorySource implements Source {
     this.total = this.order.size;
     if (this.total === 0) return;
     const jobs = Math.max(1, this.options.jobs ?? Math.min(4, availableParallelism()));
-    const mergeOptions = { cwd: this.options.cwd, paths: this.options.paths, signal, onCommit: messageFragment };
+    // git's delta-base cache (96 MB by default) is most of a `git log -p` process's memory:
+    // the processes share one default budget, unless the user's git config sets one
+    // (lodash: 400 -> 300 MB and no slower; git/git: 455 -> 360 MB, 3% slower)
+    this.gitArgs = cacheSet ? [...PACK_WINDOW_ARGS] : [...PACK_WINDOW_ARGS, '-c', `core.deltaBaseCacheLimit=${Math.floor(96 / jobs)}m`];
+    const mergeOptions = { cwd: this.options.cwd, paths: this.options.paths, signal, onCommit: messageFragment, gitArgs: this.gitArgs };
     const work = workItems(commits, merges, jobs);
     yield* parallel(work, jobs, (w) => (w.merges ? mergeBatches(w.shas, this, mergeOptions) : this.batch(w.shas, signal)), 64, signal);
     if (this.options.binary && this.blobs.size && !signal?.aborted) {
@@ -158,7 +168,7 @@ export class HistorySource implements Source {
   }
 
   private batch(shas: string[], signal: AbortSignal | undefined): AsyncIterable<Fragment[]> {
-    const chunks = streamGit([...PACK_WINDOW_ARGS, 'log', '--no-walk=unsorted', '--stdin', ...LOG_ARGS, '--'], {
+    const chunks = streamGit([...this.gitArgs, 'log', '--no-walk=unsorted', '--stdin', ...LOG_ARGS, '--'], {
       cwd: this.options.cwd,
       input: shas.join('\n') + '\n',
       ...(signal ? { signal } : {}),

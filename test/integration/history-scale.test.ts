@@ -2,6 +2,7 @@
 // give the same report as one; Ctrl-C stops cleanly and still reports.
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateRepo } from '../../bench/generate.mjs';
 import { BIN, runJson, tempDir, testEnv, type JsonFinding } from '../helpers.js';
@@ -26,6 +27,22 @@ describe('history on a long history', () => {
     expect(one.findings.length).toBeGreaterThan(1);
     for (const f of one.findings) expect(f.commit!.message).toMatch(/^configure deployment \d+$/);
     expect(one.findings.filter((f) => f.status === 'removed' && f.removedIn).length).toBeGreaterThan(0);
+  });
+
+  it('shares git\'s delta-base cache budget between its git processes, unless the git config sets one', () => {
+    const logLines = (trace: string) => readFileSync(trace, 'utf8').split('\n').filter((l) => /\| start .* log --no-walk/.test(l));
+    const traced = (extra: NodeJS.ProcessEnv) => {
+      const trace = join(tempDir(), 'trace2.txt');
+      runJson(['history', '--jobs', '2'], { cwd: dir, env: { ...testEnv(dir), GIT_TRACE2_PERF: trace, ...extra } });
+      return logLines(trace);
+    };
+    const shared = traced({});
+    expect(shared.length).toBeGreaterThan(1);
+    for (const l of shared) expect(l).toContain('core.deltaBaseCacheLimit=48m');
+    // the user's own setting (here through the environment, as a ~/.gitconfig would) is left alone
+    const own = traced({ GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'core.deltaBaseCacheLimit', GIT_CONFIG_VALUE_0: '200m' });
+    expect(own.length).toBeGreaterThan(1);
+    for (const l of own) expect(l).not.toContain('deltaBaseCacheLimit');
   });
 
   it('stops on Ctrl-C, says so, and exits with a report', async () => {
