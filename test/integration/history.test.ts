@@ -1,7 +1,8 @@
 // `leakguard history`: every commit on every ref, each leak once where it was introduced.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { fakeKeyId, makeRepo, run, runJson, type Repo } from '../helpers.js';
+import { join } from 'node:path';
+import { fakeKeyId, makeRepo, run, runJson, tempDir, type Repo } from '../helpers.js';
 
 const history = (repo: Repo, ...args: string[]) => runJson(['history', '--no-redact', ...args], { cwd: repo.dir, env: repo.env });
 
@@ -152,7 +153,7 @@ describe('leakguard history', () => {
     const id = fakeKeyId();
     repo.write('k', `k=${id}\n`);
     repo.commit('leak');
-    const bare = `${repo.dir}-bare.git`;
+    const bare = join(tempDir(), 'bare.git');
     execFileSync('git', ['clone', '-q', '--bare', repo.dir, bare], { env: repo.env });
     const r = runJson(['history', '--no-redact'], { cwd: bare, env: repo.env });
     expect(r.report.findings.map((f) => f.secret)).toEqual([id]);
@@ -303,7 +304,7 @@ describe('leakguard history: where each leak stands', () => {
     const r = run(['history', '--verbose', '--format', 'json', '--no-redact'], { cwd: shallow.dir, env: shallow.env });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('shallow clone: commits before the shallow boundary are not available');
-    const tree = `${repo.dir}-wt`;
+    const tree = join(tempDir(), 'wt');
     repo.git('worktree', 'add', '-q', tree, '-b', 'other');
     expect(runJson(['history', '--no-redact'], { cwd: tree, env: repo.env }).report.findings.map((f) => f.secret).sort()).toEqual([old, recent].sort());
   });
