@@ -4,6 +4,7 @@
  * lockfile hashes, version strings, code expressions, "changeme"); these checks encode
  * why such values are not secrets, so that the reason shows in `leakguard rules test`.
  */
+import { shannonEntropy } from './entropy.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DIGEST_PREFIX = /^(?:sha(?:1|224|256|384|512)|md5)[-:~]/i;
@@ -12,6 +13,15 @@ const WORDS = /^[A-Za-z]+(?:[._-][A-Za-z]+)*$/;
 /** one segment of a dotted code path: lowerCamel, PascalCase, snake_case or CONSTANT words (no random capitals) */
 const IDENTIFIER_WORDS = /^(?:[a-z_$][a-z0-9_$]*(?:[A-Z][a-z0-9_$]+)*|[A-Z][a-z0-9_$]+(?:[A-Z][a-z0-9_$]+)*|[A-Z][A-Z0-9_]*)$/;
 const PATH = /^(?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]*)*$/;
+/**
+ * A file path, not base64 that happens to hold slashes: a value of 24 or more characters
+ * of the base64 alphabet only (no '.', '-' or '_'), as random as a key (4.2 bits a
+ * character or more without its slashes; `/var/lib/postgresql/data/pgdata` has 3.6), is no
+ * path.
+ */
+function isPath(v: string): boolean {
+  return PATH.test(v) && !(v.length >= 24 && /^[A-Za-z0-9+/=]+$/.test(v) && shannonEntropy(v.replace(/\//g, '')) >= 4.2);
+}
 // SOPS ENC[...], Jasypt ENC(...), Ansible Vault, HashiCorp Vault transit ciphertext
 const ENCRYPTED = /^(?:ENC[[(]|\$ANSIBLE_VAULT;|vault:v\d+:)/;
 const ENCRYPTED_REASON = 'encrypted (SOPS, Jasypt, Ansible Vault or Vault transit): safe to commit';
@@ -34,7 +44,7 @@ export function genericSecretProblem(value: string): string | null {
   if (ENCRYPTED.test(value)) return ENCRYPTED_REASON;
   if (value.includes('://')) return 'a URL (URL rules check credentials in URLs)';
   if (VERSION.test(value)) return 'a version string';
-  if (PATH.test(value)) return 'a file path';
+  if (isPath(value)) return 'a file path';
   if (WORDS.test(value)) return 'words or an identifier, not random characters';
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return 'an identifier (an environment variable name)';
   if (/^(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+[0-9]*)+$/.test(value)) return 'an identifier (camelCase or PascalCase words)';
@@ -96,7 +106,7 @@ export function passwordProblem(value: string, ctx: PasswordContext): string | n
   if (PROSE.test(v) && /\b(?:enter|your|the|please|must|should|field|password|characters|confirm|new|old|current|invalid|incorrect|required|is|are|be|to|of|for|and|with|here)\b/i.test(v)) {
     return 'prose (a label or a sentence), not a password';
   }
-  if (!ctx.url && PATH.test(v)) return 'a file path';
+  if (!ctx.url && isPath(v)) return 'a file path';
   if (!ctx.url && /^[a-z]+(?:\/[a-z]+)+$/.test(v)) return 'words joined by / (a label), not a password';
   if (/^[~^>=<v]*\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/.test(v)) return 'a version number';
   if (ctx.quoted && /^\s*\+|\+\s*$/.test(value)) return "the code between two strings ('...' + x + '...'), not a literal";
