@@ -72,21 +72,37 @@ const MIN_BATCH = 150;
  */
 const MAX_BATCH = 4000;
 
+/** The commits `git rev-list` has named so far (newest first), merges apart; `done` once it has ended. */
+export interface CommitList {
+  readonly commits: readonly string[];
+  readonly merges: readonly string[];
+  readonly done: boolean;
+  /** resolves when more commits are named or the list is done; rejects if rev-list failed */
+  more(): Promise<void>;
+  /** resolves once every commit is named (never rejects: more() reports a failure) */
+  readonly listed: Promise<void>;
+}
+
 /**
  * The commits in batches for the `git log` processes, newest first, merges and other commits
  * side by side so that both advance together (the progress bar counts both). Each batch is
  * sized when a process is free for it: a share of what is left (guided self-scheduling),
  * at most MAX_BATCH, so the first batches are large and the last ones small, and the
- * processes finish together although old commits are much cheaper than new ones.
+ * processes finish together although old commits are much cheaper than new ones. While
+ * rev-list is still naming commits (a few seconds on a million-commit history), a batch is
+ * cut as soon as what is known makes it a full one: git log starts before rev-list ends.
  */
-export function* workItems(commits: readonly string[], merges: readonly string[], jobs: number): Generator<{ merges: boolean; shas: string[] }> {
+export async function* workItems(list: CommitList, jobs: number): AsyncGenerator<{ merges: boolean; shas: string[] }> {
   let c = 0;
   let m = 0;
+  const left = () => list.commits.length - c + (list.merges.length - m) * MERGE_COST;
   for (;;) {
+    while (!list.done && left() < 2 * jobs * MAX_BATCH) await list.more();
+    const { commits, merges } = list;
     const leftCommits = commits.length - c;
     const leftMerges = merges.length - m;
     if (leftCommits === 0 && leftMerges === 0) return;
-    const share = Math.min(MAX_BATCH, Math.max(MIN_BATCH, Math.ceil((leftCommits + leftMerges * MERGE_COST) / (2 * jobs))));
+    const share = Math.min(MAX_BATCH, Math.max(MIN_BATCH, Math.ceil(left() / (2 * jobs))));
     // the list that is further behind (as a fraction of its length) goes next
     const takeMerges = leftMerges > 0 && (leftCommits === 0 || m / merges.length <= c / commits.length);
     if (takeMerges) {
@@ -99,6 +115,65 @@ export function* workItems(commits: readonly string[], merges: readonly string[]
       c += n;
     }
   }
+}
+
+/**
+ * `git rev-list --parents` streamed into a CommitList: `onCommit` gets each commit in order
+ * (its age rank), merges (more than one parent) are listed apart.
+ */
+export function listCommits(args: readonly string[], options: { cwd: string; signal?: AbortSignal | undefined }, onCommit: (sha: string) => void): CommitList {
+  const commits: string[] = [];
+  const merges: string[] = [];
+  let done = false;
+  let error: unknown;
+  let waiting: Array<() => void> = [];
+  let listedNow: () => void = () => {};
+  const listed = new Promise<void>((resolve) => (listedNow = resolve));
+  const wake = () => {
+    const w = waiting;
+    waiting = [];
+    for (const f of w) f();
+  };
+  const add = (line: string) => {
+    if (!line) return;
+    const space = line.indexOf(' ');
+    const sha = space === -1 ? line : line.slice(0, space);
+    onCommit(sha);
+    (space === -1 || line.indexOf(' ', space + 1) === -1 ? commits : merges).push(sha);
+  };
+  void (async () => {
+    try {
+      let rest = '';
+      for await (const chunk of streamGit(args, options.signal ? { cwd: options.cwd, signal: options.signal } : { cwd: options.cwd })) {
+        const lines = (rest + chunk.toString('latin1')).split('\n');
+        rest = lines.pop()!;
+        for (const line of lines) add(line);
+        wake();
+      }
+      add(rest);
+      listedNow();
+    } catch (err) {
+      error = err;
+    } finally {
+      done = true;
+      wake();
+    }
+  })();
+  return {
+    commits,
+    merges,
+    listed,
+    get done() {
+      return done;
+    },
+    more() {
+      if (error !== undefined) return Promise.reject(error);
+      if (done) return Promise.resolve();
+      return new Promise<void>((resolve) => waiting.push(resolve)).then(() => {
+        if (error !== undefined) throw error;
+      });
+    },
+  };
 }
 
 /** A commit message is scanned like a file. */
@@ -129,10 +204,10 @@ export class HistorySource implements Source {
   /** The fragments in batches (see Source.batches). */
   async *batches(signal?: AbortSignal): AsyncGenerator<Fragment[]> {
     const opts = signal ? { cwd: this.options.cwd, signal } : { cwd: this.options.cwd };
-    // one rev-list names the commits and tells merges apart (more than one parent); the
-    // shallow check runs beside it
-    const [listed, shallow, cacheSet] = await Promise.all([
-      gitOutput(revListArgs(this.options, ['--parents']), opts),
+    // one rev-list names the commits and tells merges apart (more than one parent), streamed:
+    // the first git log starts before it has ended; the shallow check runs beside it
+    const list = listCommits(revListArgs(this.options, ['--parents']), opts, (sha) => this.order.set(sha, this.order.size));
+    const [shallow, cacheSet] = await Promise.all([
       gitOutput(['rev-parse', '--is-shallow-repository'], opts),
       gitOutput(['config', '--get', 'core.deltaBaseCacheLimit'], opts).then(
         (out) => out.length > 0,
@@ -142,24 +217,15 @@ export class HistorySource implements Source {
     if (shallow.toString().trim() === 'true') {
       addNote(this, null, 'shallow clone: commits before the shallow boundary are not available, and secrets they added are reported at the boundary commit (git fetch --unshallow for a full audit)');
     }
-    const commits: string[] = [];
-    const merges: string[] = [];
-    for (const line of listed.toString('latin1').split('\n')) {
-      if (!line) continue;
-      const sha = line.slice(0, line.indexOf(' ') >>> 0);
-      this.order.set(sha, this.order.size);
-      (line.indexOf(' ', sha.length + 1) === -1 ? commits : merges).push(sha);
-    }
-    this.total = this.order.size;
-    if (this.total === 0) return;
     const jobs = Math.max(1, this.options.jobs ?? Math.min(4, availableParallelism()));
     // git's delta-base cache (96 MB by default) is most of a `git log -p` process's memory:
     // the processes share one default budget, unless the user's git config sets one
     // (lodash: 400 -> 300 MB and no slower; git/git: 455 -> 360 MB, 3% slower)
     this.gitArgs = cacheSet ? [...PACK_WINDOW_ARGS] : [...PACK_WINDOW_ARGS, '-c', `core.deltaBaseCacheLimit=${Math.floor(96 / jobs)}m`];
     const mergeOptions = { cwd: this.options.cwd, paths: this.options.paths, signal, onCommit: messageFragment, gitArgs: this.gitArgs };
-    const work = workItems(commits, merges, jobs);
-    yield* parallel(work, jobs, (w) => (w.merges ? mergeBatches(w.shas, this, mergeOptions) : this.batch(w.shas, signal)), 64, signal);
+    void list.listed.then(() => (this.total = this.order.size));
+    yield* parallel(workItems(list, jobs), jobs, (w) => (w.merges ? mergeBatches(w.shas, this, mergeOptions) : this.batch(w.shas, signal)), 64, signal);
+    this.total = this.order.size;
     if (this.options.binary && this.blobs.size && !signal?.aborted) {
       const binaries: Fragment[] = [];
       for await (const f of this.binaries(signal)) binaries.push(f);

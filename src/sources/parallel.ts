@@ -9,21 +9,20 @@
  * Runs `work` on each item, at most `limit` at a time, and yields everything they yield,
  * in arrival order. Stops the producers when the consumer stops early or the signal aborts.
  * Items are taken from `items` only when a producer is free, so an iterator can size each
- * item by what is left when it is started.
+ * item by what is left when it is started, and an async one can wait for what is not
+ * known yet.
  */
-export async function* parallel<T, R>(items: Iterable<T>, limit: number, work: (item: T) => AsyncIterable<R>, highWater = 256, signal?: AbortSignal): AsyncGenerator<R> {
+export async function* parallel<T, R>(
+  items: Iterable<T> | AsyncIterable<T>,
+  limit: number,
+  work: (item: T) => AsyncIterable<R>,
+  highWater = 256,
+  signal?: AbortSignal,
+): AsyncGenerator<R> {
   const buffer: R[] = [];
-  const source = items[Symbol.iterator]();
+  const source: AsyncIterator<T> = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : toAsync(items)[Symbol.asyncIterator]();
   let exhausted = false;
-  const take = (): { item: T } | undefined => {
-    if (exhausted) return undefined;
-    const r = source.next();
-    if (r.done) {
-      exhausted = true;
-      return undefined;
-    }
-    return { item: r.value };
-  };
+  let pulling = false;
   let running = 0;
   const failed: { error?: unknown; yes: boolean } = { yes: false };
   let stopped = false;
@@ -39,6 +38,28 @@ export async function* parallel<T, R>(items: Iterable<T>, limit: number, work: (
     wakeProducers = [];
     for (const w of waiting) w();
   };
+  const fail = (error: unknown) => {
+    if (!failed.yes) Object.assign(failed, { yes: true, error });
+  };
+  const active = () => !stopped && !failed.yes && !signal?.aborted;
+
+  // one puller at a time starts producers while there is room and work
+  const fill = async () => {
+    if (pulling) return;
+    pulling = true;
+    try {
+      while (!exhausted && running < limit && active()) {
+        const r = await source.next();
+        if (r.done) exhausted = true;
+        else if (active()) start(r.value);
+      }
+    } catch (error) {
+      fail(error);
+    } finally {
+      pulling = false;
+      notifyConsumer();
+    }
+  };
 
   const start = (item: T) => {
     running++;
@@ -51,22 +72,17 @@ export async function* parallel<T, R>(items: Iterable<T>, limit: number, work: (
           if (buffer.length >= highWater) await new Promise<void>((resolve) => wakeProducers.push(resolve));
         }
       } catch (error) {
-        if (!failed.yes) Object.assign(failed, { yes: true, error });
+        fail(error);
       } finally {
         running--;
-        const more = !stopped && !failed.yes && !signal?.aborted ? take() : undefined;
-        if (more) start(more.item);
+        void fill();
         notifyConsumer();
       }
     })();
   };
 
   try {
-    while (running < limit) {
-      const first = take();
-      if (!first) break;
-      start(first.item);
-    }
+    void fill();
     for (;;) {
       if (failed.yes) throw failed.error;
       if (buffer.length) {
@@ -75,12 +91,17 @@ export async function* parallel<T, R>(items: Iterable<T>, limit: number, work: (
         yield* batch;
         continue;
       }
-      if (running === 0 || signal?.aborted) break;
+      if ((running === 0 && exhausted && !pulling) || signal?.aborted) break;
       await new Promise<void>((resolve) => (wakeConsumer = resolve));
     }
     if (failed.yes) throw failed.error;
   } finally {
     stopped = true;
     drain();
+    void source.return?.();
   }
+}
+
+async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+  yield* items;
 }

@@ -1,21 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { workItems } from '../../src/sources/history.js';
+import { workItems, type CommitList } from '../../src/sources/history.js';
 
 const shas = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
 
-describe('history batches (workItems)', () => {
-  it('covers every commit and merge exactly once, each in a batch of its own kind', () => {
+/** A list rev-list has finished naming. */
+const listed = (commits: string[], merges: string[]): CommitList => ({ commits, merges, done: true, more: async () => {}, listed: Promise.resolve() });
+
+async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const i of items) out.push(i);
+  return out;
+}
+
+describe('history batches (workItems)', async () => {
+  it('covers every commit and merge exactly once, each in a batch of its own kind', async () => {
     const commits = shas('c', 10_000);
     const merges = shas('m', 3_000);
-    const items = [...workItems(commits, merges, 2)];
+    const items = await all(workItems(listed(commits, merges), 2));
     const seenCommits = items.filter((w) => !w.merges).flatMap((w) => w.shas);
     const seenMerges = items.filter((w) => w.merges).flatMap((w) => w.shas);
     expect(seenCommits).toEqual(commits);
     expect(seenMerges).toEqual(merges);
   });
 
-  it('starts with large batches and ends with small ones, so the processes finish together', () => {
-    const items = [...workItems(shas('c', 12_000), [], 2)];
+  it('starts with large batches and ends with small ones, so the processes finish together', async () => {
+    const items = await all(workItems(listed(shas('c', 12_000), []), 2));
     const sizes = items.map((w) => w.shas.length);
     // a quarter of what is left each time: 3000, 2250, ... down to the minimum of 150
     expect(sizes[0]).toBe(3000);
@@ -24,19 +33,19 @@ describe('history batches (workItems)', () => {
     expect(sizes.at(-1)!).toBeLessThanOrEqual(150);
   });
 
-  it('never gives one process more than 4,000 commits (its memory grows with them)', () => {
-    const sizes = [...workItems(shas('c', 100_000), shas('m', 30_000), 2)].map((w) => w.shas.length);
+  it('never gives one process more than 4,000 commits (its memory grows with them)', async () => {
+    const sizes = (await all(workItems(listed(shas('c', 100_000), shas('m', 30_000)), 2))).map((w) => w.shas.length);
     expect(Math.max(...sizes)).toBe(4000);
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(130_000);
   });
 
-  it('advances merges and other commits side by side (the progress bar counts both)', () => {
+  it('advances merges and other commits side by side (the progress bar counts both)', async () => {
     const commits = shas('c', 6_000);
     const merges = shas('m', 2_000);
     let c = 0;
     let m = 0;
     const kinds: boolean[] = [];
-    for (const w of workItems(commits, merges, 2)) {
+    for (const w of await all(workItems(listed(commits, merges), 2))) {
       // the list further behind (as a fraction of its length) gets the batch
       const behind = m / merges.length <= c / commits.length ? 'merges' : 'commits';
       expect(w.merges ? 'merges' : 'commits').toBe(c === commits.length ? 'merges' : m === merges.length ? 'commits' : behind);
@@ -50,11 +59,45 @@ describe('history batches (workItems)', () => {
     expect([c, m]).toEqual([6_000, 2_000]);
   });
 
-  it('yields nothing for an empty history and one small batch for a tiny one', () => {
-    expect([...workItems([], [], 2)]).toEqual([]);
-    expect([...workItems(['a', 'b'], ['m'], 4)]).toEqual([
+  it('yields nothing for an empty history and one small batch for a tiny one', async () => {
+    expect(await all(workItems(listed([], []), 2))).toEqual([]);
+    expect(await all(workItems(listed(['a', 'b'], ['m']), 4))).toEqual([
       { merges: true, shas: ['m'] },
       { merges: false, shas: ['a', 'b'] },
     ]);
+  });
+
+  it('cuts full batches while rev-list is still naming commits, and the rest once it has ended', async () => {
+    const commits: string[] = [];
+    let done = false;
+    let wake: () => void = () => {};
+    const list: CommitList = {
+      commits,
+      merges: [],
+      get done() {
+        return done;
+      },
+      more: () => new Promise<void>((resolve) => (wake = resolve)),
+      listed: Promise.resolve(),
+    };
+    const items = workItems(list, 2);
+    const name = (n: number) => {
+      commits.push(...shas(`c${commits.length}-`, n));
+      wake();
+    };
+    // 10,000 named: not yet enough to know the first batch is a full one (2 jobs x 2 x 4,000)
+    const first = items.next();
+    name(10_000);
+    const raced = await Promise.race([first, new Promise((r) => setTimeout(() => r('waiting'), 20))]);
+    expect(raced).toBe('waiting');
+    name(6_000);
+    expect(((await first).value as { shas: string[] }).shas).toHaveLength(4000);
+    // the end of the list: the rest is cut by what is left
+    done = true;
+    wake();
+    const rest = [];
+    for await (const w of items) rest.push(w.shas.length);
+    expect(4000 + rest.reduce((a, b) => a + b, 0)).toBe(16_000);
+    expect(rest[0]).toBe(3000);
   });
 });
