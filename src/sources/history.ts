@@ -101,7 +101,10 @@ export async function* workItems(list: CommitList, jobs: number): AsyncGenerator
     const { commits, merges } = list;
     const leftCommits = commits.length - c;
     const leftMerges = merges.length - m;
-    if (leftCommits === 0 && leftMerges === 0) return;
+    if (leftCommits === 0 && leftMerges === 0) {
+      await list.more(); // the list is done: this throws rev-list's error, if it failed
+      return;
+    }
     const share = Math.min(MAX_BATCH, Math.max(MIN_BATCH, Math.ceil(left() / (2 * jobs))));
     // the list that is further behind (as a fraction of its length) goes next
     const takeMerges = leftMerges > 0 && (leftCommits === 0 || m / merges.length <= c / commits.length);

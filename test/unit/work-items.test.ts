@@ -77,7 +77,7 @@ describe('history batches (workItems)', async () => {
       get done() {
         return done;
       },
-      more: () => new Promise<void>((resolve) => (wake = resolve)),
+      more: () => (done ? Promise.resolve() : new Promise<void>((resolve) => (wake = resolve))),
       listed: Promise.resolve(),
     };
     const items = workItems(list, 2);
@@ -99,5 +99,10 @@ describe('history batches (workItems)', async () => {
     for await (const w of items) rest.push(w.shas.length);
     expect(4000 + rest.reduce((a, b) => a + b, 0)).toBe(16_000);
     expect(rest[0]).toBe(3000);
+  });
+
+  it('ends with rev-list\'s error when rev-list failed', async () => {
+    const failed: CommitList = { commits: [], merges: [], done: true, more: () => Promise.reject(new Error('bad revision')), listed: Promise.resolve() };
+    await expect(all(workItems(failed, 2))).rejects.toThrow('bad revision');
   });
 });
