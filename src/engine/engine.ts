@@ -61,8 +61,13 @@ export interface FragmentScan {
   candidates?: Candidate[];
 }
 
+const NOTHING: FragmentScan = Object.freeze({ findings: Object.freeze([]) as unknown as Candidate[] });
+
 export function scanFragment(fragment: Fragment, ruleSet: RuleSet, explain = false): FragmentScan {
   const text = fragment.text;
+  // most fragments of a history hold no keyword at all: nothing else is set up for them
+  const firstHits = text.length <= MAX_WINDOW ? ruleSet.prefilter.matchAt(text) : undefined;
+  if (firstHits?.size === 0 && !explain) return NOTHING;
   const lines = new LineIndex(fragment);
   const all: Candidate[] = [];
   const seen = new Set<string>();
@@ -70,7 +75,7 @@ export function scanFragment(fragment: Fragment, ruleSet: RuleSet, explain = fal
 
   for (const [from, to] of windows(text)) {
     const window = from === 0 && to === text.length ? text : text.slice(from, to);
-    for (const [ri, at] of ruleSet.prefilter.matchAt(window)) {
+    for (const [ri, at] of firstHits ?? ruleSet.prefilter.matchAt(window)) {
       const rule = ruleSet.rules[ri]!;
       if (fragment.disabledRules?.has(ri)) continue;
       hitRules.add(rule);
