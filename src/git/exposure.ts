@@ -64,9 +64,11 @@ async function removals(head: string, findings: Finding[], cwd: string): Promise
   const onLine = new Map(line.map((c, i) => [c.sha, i]));
   const offLine: Finding[] = [];
   const cat = new CatFile(cwd);
+  /** whether the finding's file holds its secret at a commit (read through cat-file) */
+  const holds = (f: Finding) => async (sha: string) => (await cat.read(`${sha}:${f.file}`))?.includes(f.secret) ?? false;
   try {
     for (const f of targets) {
-      const has = async (sha: string) => (await cat.read(`${sha}:${f.file}`))?.includes(f.secret) ?? false;
+      const has = holds(f);
       const intro = onLine.get(f.commit!.sha);
       if (intro === undefined) {
         offLine.push(f);
@@ -81,8 +83,7 @@ async function removals(head: string, findings: Finding[], cwd: string): Promise
         const list = touching.get(f.file!) ?? [];
         const intro = list.indexOf(f.commit!.sha);
         if (intro <= 0) continue;
-        const has = async (sha: string) => (await cat.read(`${sha}:${f.file}`))?.includes(f.secret) ?? false;
-        const gone = await firstWithout(list.slice(0, intro + 1).map((sha) => ({ sha, parents: [] })), has);
+        const gone = await firstWithout(list.slice(0, intro + 1).map((sha) => ({ sha, parents: [] })), holds(f));
         if (gone) found.set(f, gone.sha);
       }
     }
@@ -129,11 +130,11 @@ async function throughMerge(gone: LineCommit, has: (sha: string) => Promise<bool
   const [first, ...merged] = gone.parents;
   for (const side of merged) {
     if (await has(side)) continue;
-    // gone on the merged side too: it was removed there, since the side forked from `first`
+    // gone on the merged side too: removed there after the side forked from `first`...
     const sideLine = await firstParentLine(side, [first!], cwd);
     const last = sideLine.at(-1);
-    // the side's oldest commit still without it: the secret never was on that side, and
-    // the merge dropped it (the first parent had it)
+    // ...unless the fork point lacked it as well: then the secret was added on the first
+    // parent's side after the fork, and the merge itself dropped it
     if (!last || !(await hasAtParent(last, has))) return gone.sha;
     const removedOnSide = await firstWithout([...sideLine, { sha: last.parents[0]!, parents: [] }], has);
     return removedOnSide ? throughMerge(removedOnSide, has, cwd, depth + 1) : gone.sha;
