@@ -20,6 +20,7 @@ import { detach } from '../util.js';
 import type { CommitInfo, Fragment, ScanError } from '../types.js';
 import { addNote, newStats, type PathFilter, type Source } from './source.js';
 import { parallel } from './parallel.js';
+import { CommitIndex } from './commit-index.js';
 import { patchBatches } from './patch.js';
 import { mergeBatches } from './merges.js';
 
@@ -72,10 +73,15 @@ const MIN_BATCH = 150;
  */
 const MAX_BATCH = 4000;
 
-/** The commits `git rev-list` has named so far (newest first), merges apart; `done` once it has ended. */
+/**
+ * The commits `git rev-list` has named so far (newest first), by rank, merges apart;
+ * `done` once it has ended.
+ */
 export interface CommitList {
-  readonly commits: readonly string[];
-  readonly merges: readonly string[];
+  readonly commits: readonly number[];
+  readonly merges: readonly number[];
+  /** the id of a commit of the list */
+  sha(rank: number): string;
   readonly done: boolean;
   /** resolves when more commits are named or the list is done; rejects if rev-list failed */
   more(): Promise<void>;
@@ -110,23 +116,23 @@ export async function* workItems(list: CommitList, jobs: number): AsyncGenerator
     const takeMerges = leftMerges > 0 && (leftCommits === 0 || m / merges.length <= c / commits.length);
     if (takeMerges) {
       const n = Math.min(leftMerges, Math.ceil(share / MERGE_COST));
-      yield { merges: true, shas: merges.slice(m, m + n) };
+      yield { merges: true, shas: merges.slice(m, m + n).map((r) => list.sha(r)) };
       m += n;
     } else {
       const n = Math.min(leftCommits, share);
-      yield { merges: false, shas: commits.slice(c, c + n) };
+      yield { merges: false, shas: commits.slice(c, c + n).map((r) => list.sha(r)) };
       c += n;
     }
   }
 }
 
 /**
- * `git rev-list --parents` streamed into a CommitList: `onCommit` gets each commit in order
- * (its age rank), merges (more than one parent) are listed apart.
+ * `git rev-list --parents` streamed into a CommitList: each commit goes into `index` (its
+ * age rank), merges (more than one parent) are listed apart.
  */
-export function listCommits(args: readonly string[], options: { cwd: string; signal?: AbortSignal | undefined }, onCommit: (sha: string) => void): CommitList {
-  const commits: string[] = [];
-  const merges: string[] = [];
+export function listCommits(args: readonly string[], options: { cwd: string; signal?: AbortSignal | undefined }, index: CommitIndex): CommitList {
+  const commits: number[] = [];
+  const merges: number[] = [];
   let done = false;
   let error: unknown;
   let waiting: Array<() => void> = [];
@@ -140,9 +146,8 @@ export function listCommits(args: readonly string[], options: { cwd: string; sig
   const add = (line: string) => {
     if (!line) return;
     const space = line.indexOf(' ');
-    const sha = space === -1 ? line : line.slice(0, space);
-    onCommit(sha);
-    (space === -1 || line.indexOf(' ', space + 1) === -1 ? commits : merges).push(sha);
+    const rank = index.add(space === -1 ? line : line.slice(0, space));
+    (space === -1 || line.indexOf(' ', space + 1) === -1 ? commits : merges).push(rank);
   };
   void (async () => {
     try {
@@ -165,6 +170,7 @@ export function listCommits(args: readonly string[], options: { cwd: string; sig
   return {
     commits,
     merges,
+    sha: (rank) => index.sha(rank),
     listed,
     get done() {
       return done;
@@ -190,7 +196,7 @@ export class HistorySource implements Source {
   readonly notes: ScanError[] = [];
   /** commits to scan, known once rev-list has answered */
   total: number | undefined;
-  private readonly order = new Map<string, number>();
+  private readonly index = new CommitIndex();
   private readonly blobs = new Map<string, { path: string; commit: CommitInfo | undefined }>();
   /** `-c` settings of the `git log` processes */
   private gitArgs: string[] = PACK_WINDOW_ARGS;
@@ -198,7 +204,7 @@ export class HistorySource implements Source {
   constructor(private readonly options: HistoryOptions) {}
 
   /** Age rank of a commit: higher is older (its index in rev-list's output). */
-  rank = (sha: string): number => this.order.get(sha) ?? -1;
+  rank = (sha: string): number => this.index.rank(sha);
 
   async *fragments(signal?: AbortSignal): AsyncGenerator<Fragment> {
     for await (const batch of this.batches(signal)) yield* batch;
@@ -209,7 +215,7 @@ export class HistorySource implements Source {
     const opts = signal ? { cwd: this.options.cwd, signal } : { cwd: this.options.cwd };
     // one rev-list names the commits and tells merges apart (more than one parent), streamed:
     // the first git log starts before it has ended; the shallow check runs beside it
-    const list = listCommits(revListArgs(this.options, ['--parents']), opts, (sha) => this.order.set(sha, this.order.size));
+    const list = listCommits(revListArgs(this.options, ['--parents']), opts, this.index);
     const [shallow, cacheSet] = await Promise.all([
       gitOutput(['rev-parse', '--is-shallow-repository'], opts),
       gitOutput(['config', '--get', 'core.deltaBaseCacheLimit'], opts).then(
@@ -226,9 +232,9 @@ export class HistorySource implements Source {
     // (lodash: 400 -> 300 MB and no slower; git/git: 455 -> 360 MB, 3% slower)
     this.gitArgs = cacheSet ? [...PACK_WINDOW_ARGS] : [...PACK_WINDOW_ARGS, '-c', `core.deltaBaseCacheLimit=${Math.floor(96 / jobs)}m`];
     const mergeOptions = { cwd: this.options.cwd, paths: this.options.paths, signal, onCommit: messageFragment, gitArgs: this.gitArgs };
-    void list.listed.then(() => (this.total = this.order.size));
+    void list.listed.then(() => (this.total = this.index.size));
     yield* parallel(workItems(list, jobs), jobs, (w) => (w.merges ? mergeBatches(w.shas, this, mergeOptions) : this.batch(w.shas, signal)), 64, signal);
-    this.total = this.order.size;
+    this.total = this.index.size;
     if (this.options.binary && this.blobs.size && !signal?.aborted) {
       const binaries: Fragment[] = [];
       for await (const f of this.binaries(signal)) binaries.push(f);

@@ -3,8 +3,18 @@ import { workItems, type CommitList } from '../../src/sources/history.js';
 
 const shas = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
 
-/** A list rev-list has finished naming. */
-const listed = (commits: string[], merges: string[]): CommitList => ({ commits, merges, done: true, more: async () => {}, listed: Promise.resolve() });
+/** A list rev-list has finished naming: commits c0, c1, ... and merges m0, m1, ... (ranks apart) */
+function listed(commits: string[], merges: string[]): CommitList {
+  const all = [...commits, ...merges];
+  return {
+    commits: commits.map((_, i) => i),
+    merges: merges.map((_, i) => commits.length + i),
+    sha: (rank) => all[rank]!,
+    done: true,
+    more: async () => {},
+    listed: Promise.resolve(),
+  };
+}
 
 async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -68,12 +78,13 @@ describe('history batches (workItems)', async () => {
   });
 
   it('cuts full batches while rev-list is still naming commits, and the rest once it has ended', async () => {
-    const commits: string[] = [];
+    const commits: number[] = [];
     let done = false;
     let wake: () => void = () => {};
     const list: CommitList = {
       commits,
       merges: [],
+      sha: (rank) => `c${rank}`,
       get done() {
         return done;
       },
@@ -82,7 +93,7 @@ describe('history batches (workItems)', async () => {
     };
     const items = workItems(list, 2);
     const name = (n: number) => {
-      commits.push(...shas(`c${commits.length}-`, n));
+      commits.push(...Array.from({ length: n }, (_, i) => commits.length + i));
       wake();
     };
     // 10,000 named: not yet enough to know the first batch is a full one (2 jobs x 2 x 4,000)
@@ -102,7 +113,7 @@ describe('history batches (workItems)', async () => {
   });
 
   it('ends with rev-list\'s error when rev-list failed', async () => {
-    const failed: CommitList = { commits: [], merges: [], done: true, more: () => Promise.reject(new Error('bad revision')), listed: Promise.resolve() };
+    const failed: CommitList = { commits: [], merges: [], sha: String, done: true, more: () => Promise.reject(new Error('bad revision')), listed: Promise.resolve() };
     await expect(all(workItems(failed, 2))).rejects.toThrow('bad revision');
   });
 });
