@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workItems, type CommitList } from '../../src/sources/history.js';
+import { batchCap, workItems, type CommitList } from '../../src/sources/history.js';
 
 const shas = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
 
@@ -115,5 +115,12 @@ describe('history batches (workItems)', async () => {
   it('ends with rev-list\'s error when rev-list failed', async () => {
     const failed: CommitList = { commits: [], merges: [], sha: String, done: true, more: () => Promise.reject(new Error('bad revision')), listed: Promise.resolve() };
     await expect(all(workItems(failed, 2))).rejects.toThrow('bad revision');
+  });
+
+  it('caps batches by patch bytes: 4,000 commits at git/git\'s 5 KB a commit, more where commits are small', () => {
+    expect(batchCap({ commits: 500, bytes: 100 })).toBe(4000); // too early to tell
+    expect(batchCap({ commits: 85_000, bytes: 85_000 * 5000 })).toBe(4194);
+    expect(batchCap({ commits: 85_000, bytes: 85_000 * 50_000 })).toBe(4000);
+    expect(batchCap({ commits: 300_000, bytes: 300_000 * 200 })).toBe(50_000);
   });
 });
