@@ -2,8 +2,10 @@
 // random values: for rule examples and the labelled corpus. None of these is, or was, a
 // real credential. Used by scripts/gen-corpus.mjs; run directly to print one of each:
 //   node scripts/fakes.mjs
-import { createHash, randomInt, generateKeyPairSync } from 'node:crypto';
-import { crc32 } from 'node:zlib';
+// Checksums come from the scanner's own code (dist/, built by `npm ci`), so that the
+// corpus and the validators cannot disagree.
+import { randomInt, generateKeyPairSync } from 'node:crypto';
+import { withCrc32Base62, withFineGrainedChecksum } from '../dist/index.js';
 
 export const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 export const LOWER = 'abcdefghijklmnopqrstuvwxyz';
@@ -13,7 +15,6 @@ export const HEX = '0123456789abcdef';
 export const B64 = ALNUM + '+/';
 export const B64URL = ALNUM + '-_';
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 /** A random string that no placeholder check would mistake for filler (no runs, no sequences, no words). */
 export function rand(alphabet, n) {
@@ -34,26 +35,6 @@ function looksFake(s) {
   return false;
 }
 
-function base62(n) {
-  let s = '';
-  for (let v = n >>> 0; v > 0; v = Math.floor(v / 62)) s = BASE62[v % 62] + s;
-  return s.padStart(6, '0');
-}
-function base32(bytes) {
-  let out = '';
-  let bits = 0;
-  let value = 0;
-  for (const b of bytes) {
-    value = ((value << 8) | b) & 0xffff;
-    bits += 8;
-    while (bits >= 5) {
-      out += BASE32[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) out += BASE32[(value << (5 - bits)) & 31];
-  return out;
-}
 const b64url = (obj) => Buffer.from(JSON.stringify(obj)).toString('base64url');
 
 export const fake = {
@@ -67,21 +48,18 @@ export const fake = {
   mws: () => `amzn.mws.${uuid()}`,
   bedrockLong: () => 'ABSK' + Buffer.from(`BedrockAPIKey-${rand(LOWER + DIGITS, 4)}-at-${rand(DIGITS, 12)}:`).toString('base64').replace(/=+$/, '') + rand(B64, 60),
   /** GitHub classic / npm: 30 random + CRC32 in base62 */
-  crcToken: (prefix) => {
-    const r = rand(ALNUM, 30);
-    return `${prefix}${r}${base62(crc32(r))}`;
-  },
+  crcToken: (prefix) => withCrc32Base62(prefix, rand(ALNUM, 30)),
   /** a token of the same shape whose checksum is wrong */
   badCrcToken: (prefix) => {
     const r = rand(ALNUM, 30);
-    const good = base62(crc32(r));
+    const good = withCrc32Base62('', r).slice(30);
     let bad = rand(ALNUM, 6);
     while (bad === good) bad = rand(ALNUM, 6);
     return `${prefix}${r}${bad}`;
   },
   githubFineGrained: () => {
     const head = `github_pat_11${rand(UPPER + DIGITS, 20)}_${rand(ALNUM, 43)}`;
-    return head + base32(createHash('sha256').update(head).digest()).slice(0, 8) + rand(ALNUM, 8);
+    return withFineGrainedChecksum(head, rand(ALNUM, 8));
   },
   uuid,
   hex: (n) => rand(HEX, n),

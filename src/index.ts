@@ -8,6 +8,8 @@ export { loadConfig, type Config, type LoadOptions } from './config/load.js';
 export { runScan as scan, type RunOptions } from './scan.js';
 export { scanFragment, buildRuleSet, type RuleSet, type Candidate } from './engine/engine.js';
 export { compileRule, type Rule } from './engine/rule.js';
+/** Token checksums, for generating valid-looking fake tokens (tests, corpora) */
+export { withCrc32Base62, withFineGrainedChecksum } from './engine/checksums.js';
 export { PathFilter, type Source } from './sources/source.js';
 export { FilesSource } from './sources/files.js';
 export { StagedSource } from './sources/staged.js';

@@ -47,5 +47,6 @@ export function toolCommands(y0: Argv, set: Setter, io: Io): Argv {
           .positional('from', { choices: ['git-secrets'] as const, describe: 'the tool' })
           .option('config', { type: 'string', describe: 'the config file to write (default: the one found, else .leakguardrc.yaml at the repository root)', requiresArg: true })
           .option('C', { type: 'string', describe: 'run as if started in DIR', requiresArg: true }),
-      (a) => set(import('./import-command.js').then((m) => m.importCommand(a as unknown as ImportArgs, io))),    );
+      (a) => set(import('./import-command.js').then((m) => m.importCommand(a as unknown as ImportArgs, io))),
+    );
 }

@@ -132,21 +132,17 @@ async function throughMerge(gone: LineCommit, has: (sha: string) => Promise<bool
     if (await has(side)) continue;
     // gone on the merged side too: removed there after the side forked from `first`...
     const sideLine = await firstParentLine(side, [first!], cwd);
-    const last = sideLine.at(-1);
+    const fork = sideLine.at(-1)?.parents[0];
     // ...unless the fork point lacked it as well: then the secret was added on the first
     // parent's side after the fork, and the merge itself dropped it
-    if (!last || !(await hasAtParent(last, has))) return gone.sha;
-    const removedOnSide = await firstWithout([...sideLine, { sha: last.parents[0]!, parents: [] }], has);
+    if (!fork || !(await has(fork))) return gone.sha;
+    const removedOnSide = await firstWithout([...sideLine, { sha: fork, parents: [] }], has);
     return removedOnSide ? throughMerge(removedOnSide, has, cwd, depth + 1) : gone.sha;
   }
   // every merged side still had it: the merge itself removed it (a conflict resolution)
   return gone.sha;
 }
 
-/** Whether the secret is in the file at `c`'s first parent (where `c`'s line forked). */
-async function hasAtParent(c: LineCommit, has: (sha: string) => Promise<boolean>): Promise<boolean> {
-  return c.parents[0] !== undefined && has(c.parents[0]);
-}
 
 /** For each path, the commits of `head`'s history that changed it, newest first. */
 async function commitsTouching(head: string, paths: string[], cwd: string): Promise<Map<string, string[]>> {

@@ -51,9 +51,10 @@ export function checkRevs(revs: readonly string[]): void {
   }
 }
 
-export function revListArgs(options: Pick<HistoryOptions, 'revs' | 'since' | 'until' | 'maxCommits'>, extra: readonly string[] = []): string[] {
+/** `git rev-list --parents` for the options: each commit with its parents (a merge has several). */
+export function revListArgs(options: Pick<HistoryOptions, 'revs' | 'since' | 'until' | 'maxCommits'>): string[] {
   checkRevs(options.revs);
-  const args = ['rev-list', ...extra, ...(options.revs.length ? options.revs : ['--all'])];
+  const args = ['rev-list', '--parents', ...(options.revs.length ? options.revs : ['--all'])];
   if (options.since) args.push(`--since=${options.since}`);
   if (options.until) args.push(`--until=${options.until}`);
   if (options.maxCommits !== undefined) args.push(`--max-count=${options.maxCommits}`);
@@ -227,7 +228,7 @@ export class HistorySource implements Source {
     const opts = signal ? { cwd: this.options.cwd, signal } : { cwd: this.options.cwd };
     // one rev-list names the commits and tells merges apart (more than one parent), streamed:
     // the first git log starts before it has ended; the shallow check runs beside it
-    const list = listCommits(revListArgs(this.options, ['--parents']), opts, this.index);
+    const list = listCommits(revListArgs(this.options), opts, this.index);
     const [shallow, cacheSet] = await Promise.all([
       gitOutput(['rev-parse', '--is-shallow-repository'], opts),
       gitOutput(['config', '--get', 'core.deltaBaseCacheLimit'], opts).then(
@@ -246,7 +247,6 @@ export class HistorySource implements Source {
     const mergeOptions = { cwd: this.options.cwd, paths: this.options.paths, signal, onCommit: messageFragment, gitArgs: this.gitArgs };
     void list.listed.then(() => (this.total = this.index.size));
     yield* parallel(workItems(list, jobs, () => batchCap(this.stats)), jobs, (w) => (w.merges ? mergeBatches(w.shas, this, mergeOptions) : this.batch(w.shas, signal)), 64, signal);
-    this.total = this.index.size;
     if (this.options.binary && this.blobs.size && !signal?.aborted) {
       const binaries: Fragment[] = [];
       for await (const f of this.binaries(signal)) binaries.push(f);

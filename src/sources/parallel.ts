@@ -8,19 +8,18 @@
 /**
  * Runs `work` on each item, at most `limit` at a time, and yields everything they yield,
  * in arrival order. Stops the producers when the consumer stops early or the signal aborts.
- * Items are taken from `items` only when a producer is free, so an iterator can size each
- * item by what is left when it is started, and an async one can wait for what is not
- * known yet.
+ * Items are taken from `items` only when a producer is free, so the source can size each
+ * item by what is left when it is started, and wait for what is not known yet.
  */
 export async function* parallel<T, R>(
-  items: Iterable<T> | AsyncIterable<T>,
+  items: AsyncIterable<T>,
   limit: number,
   work: (item: T) => AsyncIterable<R>,
   highWater = 256,
   signal?: AbortSignal,
 ): AsyncGenerator<R> {
   const buffer: R[] = [];
-  const source: AsyncIterator<T> = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : toAsync(items)[Symbol.asyncIterator]();
+  const source = items[Symbol.asyncIterator]();
   let exhausted = false;
   let pulling = false;
   let running = 0;
@@ -100,8 +99,4 @@ export async function* parallel<T, R>(
     drain();
     void source.return?.();
   }
-}
-
-async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
-  yield* items;
 }
