@@ -8,7 +8,7 @@
 //   options: --runs N (default 5), --commits N (generated repo size, default 5000), --json
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateRepo } from './generate.mjs';
@@ -108,10 +108,13 @@ async function pair(a, b, runs) {
     ra.push(await measure(...a));
     rb.push(await measure(...b));
   }
+  const ratios = ra.map((r, i) => r.ms / rb[i].ms);
   return {
-    a: { ms: median(ra.map((r) => r.ms)), peakMB: ma.peak / 2 ** 20, ownMB: ma.own / 2 ** 20 },
-    b: { ms: median(rb.map((r) => r.ms)), peakMB: mb.peak / 2 ** 20 },
-    ratio: median(ra.map((r, i) => r.ms / rb[i].ms)),
+    a: { ms: median(ra.map((r) => r.ms)), min: Math.min(...ra.map((r) => r.ms)), max: Math.max(...ra.map((r) => r.ms)), peakMB: ma.peak / 2 ** 20, ownMB: ma.own / 2 ** 20 },
+    b: { ms: median(rb.map((r) => r.ms)), min: Math.min(...rb.map((r) => r.ms)), max: Math.max(...rb.map((r) => r.ms)), peakMB: mb.peak / 2 ** 20 },
+    ratio: median(ratios),
+    ratioMin: Math.min(...ratios),
+    ratioMax: Math.max(...ratios),
   };
 }
 
@@ -137,6 +140,10 @@ function stagedClone(repo) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  // a busy machine was seen to turn a ratio of 0.91 into 1.6: say so before anyone believes a figure
+  const load = loadavg()[0];
+  const busy = load > cpus().length * 0.25;
+  if (busy) console.error(`bench: WARNING: the machine is busy (load average ${load.toFixed(2)} on ${cpus().length} cores): the figures below are not to be trusted`);
   if (!existsSync(join(ROOT, 'dist/leakguard.js'))) throw new Error('not built: run npm run build');
   let repo = opts.repo;
   let generated = null;
@@ -161,9 +168,10 @@ async function main() {
     repository: opts.repo ?? `generated (${opts.commits} commits, seed 42)`,
     commits,
     patchMB: bytes / 2 ** 20,
-    history: { gitLogMs: history.b.ms, leakguardMs: history.a.ms, ratio: history.ratio, peakMB: history.a.peakMB, nodePeakMB: history.a.ownMB, gitLogPeakMB: history.b.peakMB, mbPerSecond: bytes / 2 ** 20 / (history.a.ms / 1000) },
+    load: { average: load, cores: cpus().length, busy },
+    history: { gitLogMs: history.b.ms, leakguardMs: history.a.ms, ratio: history.ratio, ratioMin: history.ratioMin, ratioMax: history.ratioMax, peakMB: history.a.peakMB, nodePeakMB: history.a.ownMB, gitLogPeakMB: history.b.peakMB, mbPerSecond: bytes / 2 ** 20 / (history.a.ms / 1000) },
     scan: { ms: scan.ms, peakMB: scan.peak / 2 ** 20 },
-    staged: { files: clone.files, leakguardMs: staged.a.ms, nodeMs: staged.b.ms, ratio: staged.ratio },
+    staged: { files: clone.files, leakguardMs: staged.a.ms, nodeMs: staged.b.ms, ratio: staged.ratio, ratioMin: staged.ratioMin, ratioMax: staged.ratioMax },
     runs: opts.runs,
   };
   if (opts.json) {
@@ -171,14 +179,16 @@ async function main() {
     return;
   }
   const f = (n, d = 0) => n.toFixed(d);
-  console.log(`repository: ${result.repository}: ${commits} commits, ${f(result.patchMB, 1)} MB of patches (git log -p -U0 --all); medians of ${opts.runs} runs`);
+  const spread = (p) => `${f(p.ratio, 2)} (${f(p.ratioMin, 2)}-${f(p.ratioMax, 2)})`;
+  const ms = (x) => `${f(x.ms)} ms (${f(x.min)}-${f(x.max)})`;
+  console.log(`repository: ${result.repository}: ${commits} commits, ${f(result.patchMB, 1)} MB of patches (git log -p -U0 --all); medians of ${opts.runs} runs (min-max); load average at start ${load.toFixed(2)} on ${cpus().length} cores${busy ? ': BUSY, do not trust these figures' : ''}`);
   console.log('');
-  console.log('| measure | leakguard | baseline | ratio |');
+  console.log('| measure | leakguard | baseline | ratio (min-max) |');
   console.log('|---|---|---|---|');
-  console.log(`| history, all refs (wall) | ${f(history.a.ms)} ms | git log -p -U0 --all: ${f(history.b.ms)} ms | ${f(history.ratio, 2)} |`);
+  console.log(`| history, all refs (wall) | ${ms(history.a)} | git log -p -U0 --all: ${ms(history.b)} | ${spread(history)} |`);
   console.log(`| history, peak RSS of all processes (leakguard's node process alone) | ${f(history.a.peakMB)} MB (${f(history.a.ownMB)} MB) | git log: ${f(history.b.peakMB)} MB | |`);
   console.log(`| history throughput | ${f(result.history.mbPerSecond, 1)} MB/s of patch text | | |`);
-  console.log(`| staged, ${clone.files}-file change (wall) | ${f(staged.a.ms)} ms | node -e 0: ${f(staged.b.ms)} ms | ${f(staged.ratio, 2)} |`);
+  console.log(`| staged, ${clone.files}-file change (wall) | ${ms(staged.a)} | node -e 0: ${ms(staged.b)} | ${spread(staged)} |`);
   console.log(`| scan . of the work tree (one run) | ${f(scan.ms)} ms, peak ${f(scan.peak / 2 ** 20)} MB | | |`);
 }
 
