@@ -7,6 +7,7 @@ import type { Formatter } from './formatter.js';
 import { csvFormatter } from './csv.js';
 import { githubFormatter } from './github.js';
 import { gitlabFormatter } from './gitlab.js';
+import { htmlFormatter } from './html.js';
 import { jsonFormatter } from './json.js';
 import { junitFormatter } from './junit.js';
 import { markdownFormatter } from './markdown.js';
@@ -14,5 +15,5 @@ import { sarifFormatter } from './sarif.js';
 import { textFormatter } from './text.js';
 
 export const formatters: ReadonlyMap<string, Formatter> = new Map(
-  [textFormatter, jsonFormatter, sarifFormatter, junitFormatter, csvFormatter, githubFormatter, gitlabFormatter, markdownFormatter].map((f) => [f.name, f]),
+  [textFormatter, jsonFormatter, sarifFormatter, junitFormatter, csvFormatter, githubFormatter, gitlabFormatter, markdownFormatter, htmlFormatter].map((f) => [f.name, f]),
 );

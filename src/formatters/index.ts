@@ -16,6 +16,7 @@ const LAZY: Record<string, () => Promise<Formatter>> = {
   github: async () => (await import('./github.js')).githubFormatter,
   gitlab: async () => (await import('./gitlab.js')).gitlabFormatter,
   markdown: async () => (await import('./markdown.js')).markdownFormatter,
+  html: async () => (await import('./html.js')).htmlFormatter,
 };
 
 /** Names of the built-in formats, in the order the help lists them. */

@@ -16,7 +16,7 @@ import type { ScanResult } from '../../src/types.js';
 import { ROOT } from '../helpers.js';
 import { HOSTILE_FILE, SECRETS, emptyResult, findingsResult, formatOptions } from '../golden/fixture.js';
 
-const EXT: Record<string, string> = { text: 'txt', json: 'json', sarif: 'sarif', junit: 'xml', csv: 'csv', github: 'txt', gitlab: 'json', markdown: 'md' };
+const EXT: Record<string, string> = { text: 'txt', json: 'json', sarif: 'sarif', junit: 'xml', csv: 'csv', github: 'txt', gitlab: 'json', markdown: 'md', html: 'html' };
 const CASES = { findings: () => ({ result: redactResult(findingsResult(), undefined), command: 'history' as const }), empty: () => ({ result: emptyResult(), command: 'scan' as const }) };
 
 async function render(format: string, result: ScanResult, command: 'history' | 'scan'): Promise<string> {
