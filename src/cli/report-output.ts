@@ -50,7 +50,7 @@ export interface WriteContext {
 /** Writes every report of a (redacted) result. */
 export async function writeOutputs(report: ScanResult, outputs: Outputs, ctx: WriteContext): Promise<void> {
   const { a, io } = ctx;
-  const base: FormatOptions = { color: false, command: ctx.command, verbose: a.verbose ?? false, version: VERSION, rules: ctx.rules, startedAt: ctx.startedAt };
+  const base: FormatOptions = { color: false, command: ctx.command, verbose: a.verbose ?? false, version: VERSION, rules: ctx.rules, startedAt: ctx.startedAt, scope: scopeOf(a, ctx.command) };
   for (const r of outputs.reports) await write(ctx.cwd, r.file, await r.formatter.format(report, base), r.label);
   const clean = report.findings.length === 0 && report.errors.length === 0;
   // a quiet, clean run prints nothing: the report is not even formatted (nor stdout opened)
@@ -61,6 +61,21 @@ export async function writeOutputs(report: ScanResult, outputs: Outputs, ctx: Wr
     await write(ctx.cwd, a.output, text, `--output: ${a.output}`);
     if (!(a.quiet && clean)) io.stderr(`leakguard: ${summary(report, { command: ctx.command })} (report: ${a.output})\n`);
   } else if (!(a.quiet && clean)) io.stdout(text);
+}
+
+/** The range or paths the user asked for, in words, for the reports that show it. */
+function scopeOf(a: CommonArgs, command: Command): string | undefined {
+  if (command === 'history') {
+    const revs = [...(a.revs ?? []), ...(a._ ?? []).slice(1).map(String)];
+    const parts = [a.prePush ? 'the pushed commits' : revs.length ? revs.join(' ') : a.branch ? a.branch : 'all refs'];
+    if (a.branch && revs.length) parts.push(`on ${a.branch}`);
+    if (a.since) parts.push(`since ${a.since}`);
+    if (a.until) parts.push(`until ${a.until}`);
+    if (a.maxCommits) parts.push(`at most ${a.maxCommits} commits`);
+    return parts.join(' ');
+  }
+  if (command === 'scan') return (a.paths?.length ? a.paths : ['.']).join(' ');
+  return undefined;
 }
 
 async function write(cwd: string, file: string, text: string, label: string): Promise<void> {

@@ -44,6 +44,8 @@ export interface FormatOptions {
   rules: readonly RuleInfo[];
   /** when the scan started: ISO-8601, UTC (the scan took `result.stats.ms`) */
   startedAt: string;
+  /** what was asked to be scanned, in words (`all refs`, `origin/main..HEAD since 2024-01-01`, `src docs`); absent from the API */
+  scope?: string;
 }
 
 export interface Formatter {

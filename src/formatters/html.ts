@@ -94,7 +94,7 @@ function meta(result: ScanResult, options: FormatOptions): string {
   const s = result.stats;
   const what: Record<FormatOptions['command'], string> = { history: 'history audit', scan: 'file scan', staged: 'staged changes', message: 'commit message' };
   const scanned = options.command === 'history' ? plural(s.commits, 'commit') : plural(s.files, 'file');
-  return [what[options.command], scanned, formatBytes(s.bytes), `${s.ms.toLocaleString('en-US')} ms`, `leakguard ${options.version}`, `started ${options.startedAt}`].map(text).join(' · ');
+  return [what[options.command], ...(options.scope ? [options.scope] : []), scanned, formatBytes(s.bytes), `${s.ms.toLocaleString('en-US')} ms`, `leakguard ${options.version}`, `started ${options.startedAt}`].map(text).join(' · ');
 }
 
 /** `aws` for aws-access-key-id: the family is the rule's first tag (its provider), else its id's first word. */
