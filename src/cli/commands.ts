@@ -11,6 +11,7 @@ import { FORMAT_NAMES } from '../formatters/index.js';
 import type { Io } from './io.js';
 import type { RespondArgs } from './respond-command.js';
 import { toolCommands, type Setter } from './tool-commands.js';
+import { orgCommands } from './org-command.js';
 import type { RulesArgs } from './rules-command.js';
 import { VERSION } from '../version.js';
 
@@ -24,7 +25,7 @@ export async function runCommands(rawArgv: readonly string[], io: Io): Promise<n
   const base = yargs()
     .scriptName('leakguard')
     .usage('$0 <command> [options]\n\nFind secrets (AWS keys first) before they leave the machine, in CI, and in git history.');
-  const parser = toolCommands(scanCommands(base, argv, set, io), set, io)
+  const parser = orgCommands(toolCommands(scanCommands(base, argv, set, io), set, io), set, io)
     .command(
       'rules <action> [text]',
       'list the rules (rules list), or show why a text is or is not reported (rules test "<text>", or text on stdin)',
@@ -38,7 +39,7 @@ export async function runCommands(rawArgv: readonly string[], io: Io): Promise<n
       (a) => set(import('./rules-command.js').then(({ runRulesCommand }) => runRulesCommand(a as unknown as RulesArgs, io))),
     )
     .option('debug', { type: 'boolean', describe: 'print stack traces of errors', global: true })
-    .demandCommand(1, 'a command is required: scan, staged, history, message, respond, install, uninstall, ignore, baseline, import or rules')
+    .demandCommand(1, 'a command is required: scan, staged, history, message, respond, install, uninstall, ignore, baseline, import, rules or org')
     .strict()
     .recommendCommands()
     .version(VERSION)
