@@ -51,8 +51,81 @@ export function orgCommands(y0: Argv, set: Setter, io: Io): Argv {
             .option('secret-hash', { type: 'string', describe: 'the 16 hex digits of secretHash from any report', requiresArg: true }),
         (a) => set(run('hunt', a as unknown as OrgArgs, io)),
       )
-      .demandCommand(1, 'org needs a command: audit, merge or hunt'),
+      .command(
+        'enqueue',
+        'fleet mode: put one job per repository of the list on the Redis queue (BullMQ), for org worker processes to take',
+        (c) => redisOptions(c).option('repos', { type: 'string', describe: 'FILE listing the repositories (as for org audit)', requiresArg: true, demandOption: true }).option('C', { type: 'string', describe: 'run as if started in DIR', requiresArg: true }),
+        (a) => set(fleetCommand('enqueue', a as unknown as FleetArgs, io)),
+      )
+      .command(
+        'worker',
+        'fleet mode: take repositories from the queue and audit them, until stopped (or, with --drain, until the queue is empty)',
+        (c) =>
+          redisOptions(c)
+            .option('cache', { type: 'string', describe: 'folder for the mirrors and what was audited (default: $XDG_CACHE_HOME/leakguard/org)', requiresArg: true })
+            .option('config', { type: 'string', describe: 'config file for every repository (default: none)' })
+            .option('concurrency', { type: 'number', default: 1, describe: 'jobs at a time in this worker', requiresArg: true })
+            .option('drain', { type: 'boolean', describe: 'exit once no job is waiting, delayed or active' })
+            .option('lock-ms', { type: 'number', default: 30000, describe: 'ms before a job held by a worker that stopped answering goes back to the queue', requiresArg: true })
+            .option('full', { type: 'boolean', describe: 'audit every commit again, whatever the cache says' })
+            .option('C', { type: 'string', describe: 'run as if started in DIR', requiresArg: true }),
+        (a) => set(fleetCommand('worker', a as unknown as FleetArgs, io)),
+      )
+      .command(
+        'report',
+        'fleet mode: the organisation report of the last enqueued run, from its jobs (results, dead letters, jobs not done yet)',
+        (c) => redisOptions(output(c)),
+        (a) => set(fleetCommand('report', a as unknown as FleetArgs, io)),
+      )
+      .demandCommand(1, 'org needs a command: audit, merge, hunt, enqueue, worker or report'),
   );
+}
+
+function redisOptions<T>(y: Argv<T>) {
+  return y
+    .option('redis', { type: 'string', describe: 'Redis URL (default: $LEAKGUARD_REDIS_URL, else redis://127.0.0.1:6379)', requiresArg: true })
+    .option('queue', { type: 'string', describe: 'queue name (default: leakguard-org)', requiresArg: true });
+}
+
+interface FleetArgs extends OrgArgs {
+  redis?: string;
+  queue?: string;
+  concurrency: number;
+  drain?: boolean;
+  lockMs: number;
+}
+
+async function fleetCommand(action: 'enqueue' | 'worker' | 'report', a: FleetArgs, io: Io): Promise<number> {
+  const cwd = a.C ? resolve(io.cwd, a.C) : io.cwd;
+  const url = a.redis ?? io.env.LEAKGUARD_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const fleet = await import('../org/fleet.js');
+  if (action === 'enqueue') {
+    const { readRepoList } = await import('../org/repos.js');
+    const { runId, jobs } = await fleet.enqueue(readRepoList(a.repos!, cwd), url, a.queue);
+    io.stderr(`leakguard: enqueued ${jobs} repositories (run ${runId}) on queue ${a.queue ?? fleet.QUEUE}\n`);
+    return 0;
+  }
+  if (action === 'report') {
+    const { checkOrgFormat } = await import('../org/format.js');
+    checkOrgFormat(a.format);
+    return emit(await fleet.report(url, a.queue), a, cwd, io);
+  }
+  for (const [flag, v] of [['--concurrency', a.concurrency], ['--lock-ms', a.lockMs]] as const) {
+    if (!Number.isInteger(v) || v < 1) throw new LeakguardError(`${flag}: must be a positive whole number`);
+  }
+  const setup = await auditSetup(a, cwd, io);
+  const controller = new AbortController();
+  const onSignal = () => controller.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const done = await fleet.work({ ...setup, url, queue: a.queue, concurrency: a.concurrency, drain: a.drain ?? false, lockMs: a.lockMs, signal: controller.signal, log: (l) => io.stderr(`leakguard: ${l}\n`) });
+    io.stderr(`leakguard: worker done: ${done} repositories audited\n`);
+    return 0;
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
 }
 
 function output<T>(y: Argv<T>) {
@@ -72,9 +145,9 @@ function auditOptions<T>(y: Argv<T>) {
 }
 
 async function run(action: 'audit' | 'merge' | 'hunt', a: OrgArgs, io: Io): Promise<number> {
-  const { checkOrgFormat, formatOrg, orgSummary } = await import('../org/format.js');
+  const { checkOrgFormat } = await import('../org/format.js');
   const cwd = a.C ? resolve(io.cwd, a.C) : io.cwd;
-  const format = checkOrgFormat(a.format);
+  checkOrgFormat(a.format);
   const startedAt = new Date().toISOString();
   let report;
   if (action === 'merge') report = await merge(a.reports ?? [], cwd);
@@ -85,6 +158,13 @@ async function run(action: 'audit' | 'merge' | 'hunt', a: OrgArgs, io: Io): Prom
       report.incidents = report.incidents.filter((i) => i.secretHash === target || i.related.some((r) => r.fingerprint.endsWith(`:${target}`)));
     }
   }
+  return emit(report, a, cwd, io, startedAt);
+}
+
+
+async function emit(report: import('../org/report.js').OrgReport, a: OrgArgs, cwd: string, io: Io, startedAt = new Date().toISOString()): Promise<number> {
+  const { checkOrgFormat, formatOrg, orgSummary } = await import('../org/format.js');
+  const format = checkOrgFormat(a.format);
   const text = await formatOrg(report, format, startedAt);
   if (a.output) {
     try {
@@ -136,16 +216,12 @@ async function huntTarget(a: OrgArgs, io: Io): Promise<string> {
   return h;
 }
 
-async function audit(a: OrgArgs, cwd: string, io: Io) {
-  const { readRepoList, parseShard, shardOf } = await import('../org/repos.js');
+/** What every repository's audit needs: the cache, the config, the rules key, this installation's bin. */
+async function auditSetup(a: OrgArgs, cwd: string, io: Io) {
   const { Cache } = await import('../org/cache.js');
-  const { auditOrg, rulesKey } = await import('../org/audit.js');
+  const { rulesKey } = await import('../org/audit.js');
   const { loadBuiltinSpecs } = await import('../config/load.js');
   const { binPath } = await import('./scan-command.js');
-  if (a.jobs !== undefined && (!Number.isInteger(a.jobs) || a.jobs < 1)) throw new LeakguardError('--jobs: must be a positive whole number');
-  let entries = readRepoList(a.repos!, cwd);
-  const shard = parseShard(a.shard, io.env);
-  if (shard) entries = shardOf(entries, shard.index, shard.count);
   let configFile: string | undefined;
   let configText: string | null = null;
   if (typeof a.config === 'string') {
@@ -163,6 +239,17 @@ async function audit(a: OrgArgs, cwd: string, io: Io) {
   } catch (err) {
     throw new LeakguardError(`--cache: ${cacheDir}: ${errorMessage(err)}`);
   }
+  return { cache, bin: binPath(), configFile, rulesKey: rulesKey(loadBuiltinSpecs(), configText), full: a.full };
+}
+
+async function audit(a: OrgArgs, cwd: string, io: Io) {
+  const { readRepoList, parseShard, shardOf } = await import('../org/repos.js');
+  const { auditOrg } = await import('../org/audit.js');
+  if (a.jobs !== undefined && (!Number.isInteger(a.jobs) || a.jobs < 1)) throw new LeakguardError('--jobs: must be a positive whole number');
+  let entries = readRepoList(a.repos!, cwd);
+  const shard = parseShard(a.shard, io.env);
+  if (shard) entries = shardOf(entries, shard.index, shard.count);
+  const setup = await auditSetup(a, cwd, io);
   const controller = new AbortController();
   const onSignal = () => controller.abort();
   process.once('SIGINT', onSignal);
@@ -171,12 +258,8 @@ async function audit(a: OrgArgs, cwd: string, io: Io) {
   const tty = io.stderrIsTTY === true;
   try {
     return await auditOrg(entries, {
-      cache,
+      ...setup,
       jobs: a.jobs ?? cpus().length,
-      bin: binPath(),
-      configFile,
-      rulesKey: rulesKey(loadBuiltinSpecs(), configText),
-      full: a.full,
       signal: controller.signal,
       onRepo: (done, total, commits) => {
         if (!tty) return;

@@ -22,10 +22,9 @@ import { Cache, commitTips, type RepoState } from './cache.js';
 import { incidentsOf, mergeIncidents, type Incident, type OrgFinding, type OrgReport, type RepoSummary } from './report.js';
 import type { RepoEntry } from './repos.js';
 
-export interface AuditOptions {
+/** What one repository's audit needs (the pool, the shards and the queue's workers alike). */
+export interface RepoAuditOptions {
   cache: Cache;
-  /** repositories audited at a time */
-  jobs: number;
   /** bin/leakguard.js, run with this Node */
   bin: string;
   /** --config FILE for every repository's audit (absolute); else none (a repository's own config is not used) */
@@ -34,6 +33,11 @@ export interface AuditOptions {
   /** --full: ignore what the cache says was scanned */
   full?: boolean;
   signal?: AbortSignal;
+}
+
+export interface AuditOptions extends RepoAuditOptions {
+  /** repositories audited at a time */
+  jobs: number;
   /** called after each repository (progress) */
   onRepo?: (done: number, total: number, commits: number) => void;
 }
@@ -43,14 +47,14 @@ export function rulesKey(specs: unknown, configText: string | null): string {
   return nodeCrypto().createHash('sha256').update(JSON.stringify([VERSION, specs, configText])).digest('hex').slice(0, 16);
 }
 
-interface RepoResult {
+export interface RepoResult {
   summary: RepoSummary;
   findings: OrgFinding[];
 }
 
 export async function auditOrg(entries: readonly RepoEntry[], options: AuditOptions): Promise<OrgReport> {
   const started = Date.now();
-  const results: RepoResult[] = new Array(entries.length);
+  const results: Array<RepoResult | undefined> = new Array(entries.length);
   let next = 0;
   let done = 0;
   let commits = 0;
@@ -66,19 +70,30 @@ export async function auditOrg(entries: readonly RepoEntry[], options: AuditOpti
   };
   await Promise.all(Array.from({ length: Math.min(options.jobs, entries.length) }, worker));
   const errors: OrgReport['errors'] = [];
+  if (options.signal?.aborted) errors.push({ repo: null, message: `interrupted: the report holds the ${done} of ${entries.length} repositories audited before Ctrl-C` });
+  return buildReport(entries, (_, i) => results[i] ?? { error: 'not audited: interrupted' }, errors, Date.now() - started);
+}
+
+/**
+ * The organisation report from each repository's result (or why there is none), in list
+ * order; `extra` errors (about the run itself) come last.
+ */
+export function buildReport(entries: readonly RepoEntry[], resultOf: (e: RepoEntry, i: number) => RepoResult | { error: string }, extra: OrgReport['errors'], ms: number): OrgReport {
+  const errors: OrgReport['errors'] = [];
   const repos: RepoSummary[] = [];
   const incidents: Incident[] = [];
   entries.forEach((e, i) => {
-    const r = results[i];
-    if (!r) {
-      repos.push({ repo: e.name, commits: 0, scannedTips: [], error: 'not audited: interrupted' });
+    const r = resultOf(e, i);
+    if (!('summary' in r)) {
+      repos.push({ repo: e.name, commits: 0, scannedTips: [], error: r.error });
+      errors.push({ repo: e.name, message: r.error });
       return;
     }
     repos.push(r.summary);
     if (r.summary.error) errors.push({ repo: e.name, message: r.summary.error });
     incidents.push(...incidentsOf(e.name, r.findings));
   });
-  if (options.signal?.aborted) errors.push({ repo: null, message: `interrupted: the report holds the ${done} of ${entries.length} repositories audited before Ctrl-C` });
+  errors.push(...extra);
   return {
     version: 1,
     incidents: mergeIncidents(incidents),
@@ -89,12 +104,13 @@ export async function auditOrg(entries: readonly RepoEntry[], options: AuditOpti
       failed: repos.filter((r) => r.error).length,
       commits: repos.reduce((n, r) => n + r.commits, 0),
       newCommits: repos.reduce((n, r) => n + (r.newCommits ?? 0), 0),
-      ms: Date.now() - started,
+      ms,
     },
   };
 }
 
-async function auditRepo(entry: RepoEntry, options: AuditOptions, childJobs: number): Promise<RepoResult> {
+/** One repository: fetch its mirror, audit what is new (or all), record it in the cache. Never throws: a failure is `summary.error`. */
+export async function auditRepo(entry: RepoEntry, options: RepoAuditOptions, childJobs: number): Promise<RepoResult> {
   const { cache } = options;
   const failed = (message: string, state: RepoState | null): RepoResult => ({
     summary: { repo: entry.name, commits: state?.commits ?? 0, newCommits: 0, scannedTips: state?.tips ?? [], error: message },
@@ -156,7 +172,7 @@ function union(old: readonly OrgFinding[], added: readonly OrgFinding[]): OrgFin
 }
 
 /** Runs `leakguard history REVS --format json` in the mirror; its findings and commit count. */
-async function historyOf(mirror: string, revs: string[], options: AuditOptions, jobs: number): Promise<{ findings: OrgFinding[]; commits: number }> {
+async function historyOf(mirror: string, revs: string[], options: RepoAuditOptions, jobs: number): Promise<{ findings: OrgFinding[]; commits: number }> {
   const out = mkdtempSync(join(tmpdir(), 'leakguard-org-'));
   const file = join(out, 'report.json');
   const args = [options.bin, 'history', '--format', 'json', '--output', file, '--jobs', String(jobs), ...(options.configFile ? ['--config', options.configFile] : ['--no-config']), '--', ...revs];

@@ -5,7 +5,7 @@
  * from the scanned tips are audited again, and an unchanged repository costs one fetch.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorMessage } from '../errors.js';
 import { cacheKey, type RepoEntry } from './repos.js';
@@ -65,7 +65,13 @@ export class Cache {
       const tmp = `${mirror}.tmp-${process.pid}`;
       // `--` so that a URL from the list can never be read as an option
       await git(['-c', 'protocol.file.allow=always', 'clone', '--mirror', '--quiet', '--', entry.url, tmp], undefined, signal);
-      renameSync(tmp, mirror);
+      try {
+        renameSync(tmp, mirror);
+      } catch (err) {
+        // another worker sharing this cache cloned it meanwhile: keep theirs
+        rmSync(tmp, { recursive: true, force: true });
+        if (!existsSync(join(mirror, 'HEAD'))) throw err;
+      }
     } else {
       await git(['-c', 'protocol.file.allow=always', 'fetch', '--prune', '--quiet', '--', entry.url, '+refs/*:refs/*'], mirror, signal);
     }

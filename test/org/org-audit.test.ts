@@ -100,7 +100,7 @@ describe('org audit', () => {
     // redacted as in every report
     expect(JSON.stringify(report)).not.toContain(f.shared.secret);
     expect(JSON.stringify(report)).not.toContain(f.own.secret);
-  });
+  }, 180_000);
 
   it('re-runs incrementally: unchanged repositories cost a fetch, a new commit is the only one audited, a rule change audits everything again', () => {
     const f = fleet();
@@ -129,7 +129,7 @@ describe('org audit', () => {
     expect(full.stats.newCommits).toBe(full.stats.commits);
     expect(full.stats.commits).toBe(9);
     expect(full.incidents.map((i) => i.secretHash).sort()).toEqual(third.incidents.map((i) => i.secretHash).sort());
-  });
+  }, 180_000);
 
   it('splits into shards (stable, covering every repository once) whose merged reports equal one machine\'s', () => {
     const f = fleet();
@@ -152,7 +152,7 @@ describe('org audit', () => {
     expect(merged.report.incidents).toEqual(whole.incidents);
     expect(merged.report.repos.map((r) => r.repo)).toEqual(whole.repos.map((r) => r.repo).sort());
     expect(merged.report.stats).toMatchObject({ repos: 5, failed: 1, commits: whole.stats.commits });
-  });
+  }, 180_000);
 
   it('hunts one key across the organisation, by key (from stdin), fingerprint or secret hash, and never hands the key to another process', () => {
     const f = fleet();
@@ -180,7 +180,7 @@ describe('org audit', () => {
     const none = org(['hunt', '--secret-hash', '0123456789abcdef', '--repos', f.list, '--cache', cache], f.dir, env);
     expect(none.code).toBe(0);
     expect(none.report.incidents).toEqual([]);
-  });
+  }, 180_000);
 
   it('reads gh repo list JSON, names repositories by owner/name, and prints text, markdown and HTML reports', () => {
     const f = fleet();
@@ -199,7 +199,7 @@ describe('org audit', () => {
     const html = run(['org', 'audit', '--repos', list, '--cache', cache, '--format', 'html'], { cwd: f.dir, env: testEnv(f.dir) });
     expect(html.stdout).toMatch(/^<!doctype html>/);
     expect(html.stdout).toContain('acme/api: config/.env:1');
-  });
+  }, 180_000);
 
   it('refuses bad input with one line and exit 2', () => {
     const dir = tempDir();
