@@ -11,7 +11,7 @@ describe('leakguard CLI', () => {
   it('lists every command in --help, with the exit codes', () => {
     const r = lg('--help');
     expect(r.code).toBe(0);
-    for (const c of ['scan [paths..]', 'staged', 'history [revs..]', 'message <file>', 'install', 'uninstall', 'ignore <fingerprints..>', 'baseline [targets..]', 'import <from>', 'rules <action>']) {
+    for (const c of ['scan [paths..]', 'staged', 'history [revs..]', 'message <file>', 'install', 'uninstall', 'ignore <fingerprints..>', 'baseline [targets..]', 'import <from>', 'rules <action>', 'org <command>']) {
       expect(r.stdout).toContain(`leakguard ${c}`);
     }
     expect(r.stdout.replace(/\s+/g, ' ')).toContain('Exit codes: 0 nothing found, 1 secrets found (or --exit-code N; --fail-on SEVERITY ignores lesser findings), 2 error');
@@ -25,10 +25,10 @@ describe('leakguard CLI', () => {
   it.each([
     [['scan', '--bogus'], 'leakguard: Unknown argument: bogus'],
     [['frobnicate'], 'leakguard: Unknown argument: frobnicate'],
-    [[], 'leakguard: a command is required: scan, staged, history, message, respond, install, uninstall, ignore, baseline, import or rules'],
+    [[], 'leakguard: a command is required: scan, staged, history, message, respond, install, uninstall, ignore, baseline, import, rules or org'],
     [
       ['scan', '--format', 'yaml'],
-      'leakguard: --format: yaml: unknown format: not built in (text, json, sarif, junit, csv, github, gitlab, markdown), not a file, and no package leakguard-formatter-yaml or yaml is installed\n',
+      'leakguard: --format: yaml: unknown format: not built in (text, json, sarif, junit, csv, github, gitlab, markdown, html), not a file, and no package leakguard-formatter-yaml or yaml is installed\n',
     ],
     [['scan', '-C', 'no/such/dir'], 'leakguard: -C: no/such/dir: no such directory'],
     [['history', '--max-commits', '0'], 'leakguard: --max-commits: must be a positive whole number'],
