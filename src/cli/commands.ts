@@ -133,7 +133,13 @@ function scanCommands(y0: Argv, argv: readonly string[], set: Setter, io: Io): A
 
 function withStdin(argv: readonly string[], paths: string[] | undefined): string[] {
   const rest = argv.slice(argv.indexOf('scan') + 1);
-  return rest.includes('-') ? ['-', ...(paths ?? [])] : (paths ?? []);
+  // paths after `--` (the pre-commit framework's file names may start with '-'): yargs
+  // leaves them out of the positional
+  const end = rest.indexOf('--');
+  const options = end < 0 ? rest : rest.slice(0, end);
+  const after = end < 0 ? [] : rest.slice(end + 1);
+  const given = [...(paths ?? []), ...after.filter((p) => !(paths ?? []).includes(p))];
+  return options.includes('-') ? ['-', ...given] : given;
 }
 
 /** `--redact=N` (a percentage) becomes `--redact-percent N`, so that `--redact` stays a boolean (`--no-redact`). */
