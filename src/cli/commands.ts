@@ -182,11 +182,23 @@ interface HookArgs {
 }
 
 async function hookCommand(action: 'install' | 'uninstall', a: HookArgs, io: Io): Promise<number> {
-  const { install, uninstall } = await import('../hooks/install.js');
+  const { install, uninstall, inWorkTree } = await import('../hooks/install.js');
   const { resolveCwd, binPath } = await import('./scan-command.js');
   const cwd = resolveCwd(a.C, io);
   const hooks = [...new Set(a.hook)];
+  if (action === 'install') {
+    // `"prepare": "leakguard install"` in a project's package.json: nothing to do in CI, nor
+    // when npm runs it outside a work tree (an installed tarball, a production image)
+    const ci = io.env.CI !== undefined && !['', '0', 'false'].includes(io.env.CI.toLowerCase());
+    const lifecycle = ['prepare', 'preinstall', 'install', 'postinstall', 'prepack'].includes(io.env.npm_lifecycle_event ?? '');
+    if (ci) {
+      if (!lifecycle) io.stderr('leakguard: CI is set: no hooks installed\n');
+      return 0;
+    }
+    if (lifecycle && !(await inWorkTree(cwd))) return 0;
+  }
   const lines = action === 'install' ? await install({ cwd, hooks, force: a.force ?? false, binPath: binPath() }) : await uninstall({ cwd, hooks });
-  for (const line of lines.length ? lines : ['no leakguard hook found']) io.stderr(`leakguard: ${line}\n`);
+  if (action === 'uninstall' && !lines.length) lines.push('no leakguard hook found');
+  for (const line of lines) io.stderr(`leakguard: ${line}\n`);
   return 0;
 }
