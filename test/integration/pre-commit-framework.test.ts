@@ -7,10 +7,22 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { ROOT, fakeKeyId, fakeSecret, makeRepo, tempDir, writeFileSync } from '../helpers.js';
+import { ROOT, fakeKeyId, fakeSecret, makeRepo, run, tempDir } from '../helpers.js';
 import { sh, snapshotRepo } from '../install-helpers.js';
 
 describe('pre-commit framework', () => {
+  it("the files hook's entry takes file names after -- (a name may start with '-'), and a missing one is an error", () => {
+    const repo = makeRepo();
+    repo.write('-prod.env', `AWS_ACCESS_KEY_ID=${fakeKeyId()}\nAWS_SECRET_ACCESS_KEY=${fakeSecret()}\n`);
+    repo.write('ok.txt', 'hello\n');
+    const found = run(['scan', '--quiet', '--format', 'json', '--', '-prod.env', 'ok.txt'], { cwd: repo.dir, env: repo.env });
+    expect(found.code).toBe(1);
+    expect((JSON.parse(found.stdout) as { findings: Array<{ file: string }> }).findings.map((f) => f.file)).toContain('-prod.env');
+    const missing = run(['scan', '--quiet', '--', 'gone.txt'], { cwd: repo.dir, env: repo.env });
+    expect(missing.code).toBe(2);
+    expect(missing.stdout + missing.stderr).toContain('gone.txt');
+  });
+
   it('validates the manifest', () => {
     const r = sh('pre-commit', ['validate-manifest', '.pre-commit-hooks.yaml'], ROOT, process.env);
     expect(r.code, r.stdout + r.stderr).toBe(0);
