@@ -26,6 +26,13 @@ need() {
   have "$1"
 }
 
+# the default branch as a remote-tracking ref (a single-branch checkout lacks it)
+default_branch() {
+  have "refs/remotes/$remote/$DEFAULT_BRANCH" && return 0
+  git fetch --quiet --no-tags "$remote" "+refs/heads/$DEFAULT_BRANCH:refs/remotes/$remote/$DEFAULT_BRANCH" 2>/dev/null || true
+  have "refs/remotes/$remote/$DEFAULT_BRANCH"
+}
+
 if [ "$(git rev-parse --is-shallow-repository)" = true ]; then
   echo "::notice title=leakguard::shallow checkout: fetching the history leakguard needs (set fetch-depth: 0 on actions/checkout to skip this)"
   git fetch --quiet --no-tags --unshallow "$remote" || git fetch --quiet --no-tags --deepen=1000000 "$remote"
@@ -50,7 +57,7 @@ case "${EVENT_NAME:-}" in
       emit "" true # a deleted branch: nothing to scan
     elif [ "${BEFORE:-$zero}" != "$zero" ] && need "$BEFORE"; then
       emit "$BEFORE..$AFTER" false
-    elif [ -n "${DEFAULT_BRANCH:-}" ] && have "refs/remotes/$remote/$DEFAULT_BRANCH" && [ "$(git rev-parse "refs/remotes/$remote/$DEFAULT_BRANCH")" != "$AFTER" ]; then
+    elif [ -n "${DEFAULT_BRANCH:-}" ] && default_branch && [ "$(git rev-parse "refs/remotes/$remote/$DEFAULT_BRANCH")" != "$AFTER" ]; then
       # a new branch (or a force push whose old tip is gone): its commits not on the default branch
       emit "refs/remotes/$remote/$DEFAULT_BRANCH..$AFTER" false
     else

@@ -6,7 +6,7 @@ try {
 } catch (err) {
   process.stderr.write(
     err && err.code === 'ERR_MODULE_NOT_FOUND'
-      ? 'leakguard: not built: run `npm run build` (or `npm ci`, which builds it)\n'
+      ? 'leakguard: not built: run `npm run dist` (dist/ is committed: a checkout has it)\n'
       : `leakguard: cannot load: ${err && err.message}\n`,
   );
   process.exit(2);

@@ -134,7 +134,13 @@ function scanCommands(y0: Argv, argv: readonly string[], set: Setter, io: Io): A
 
 function withStdin(argv: readonly string[], paths: string[] | undefined): string[] {
   const rest = argv.slice(argv.indexOf('scan') + 1);
-  return rest.includes('-') ? ['-', ...(paths ?? [])] : (paths ?? []);
+  // paths after `--` (the pre-commit framework's file names may start with '-'): yargs
+  // leaves them out of the positional
+  const end = rest.indexOf('--');
+  const options = end < 0 ? rest : rest.slice(0, end);
+  const after = end < 0 ? [] : rest.slice(end + 1);
+  const given = [...(paths ?? []), ...after.filter((p) => !(paths ?? []).includes(p))];
+  return options.includes('-') ? ['-', ...given] : given;
 }
 
 /** `--redact=N` (a percentage) becomes `--redact-percent N`, so that `--redact` stays a boolean (`--no-redact`). */
@@ -177,11 +183,23 @@ interface HookArgs {
 }
 
 async function hookCommand(action: 'install' | 'uninstall', a: HookArgs, io: Io): Promise<number> {
-  const { install, uninstall } = await import('../hooks/install.js');
+  const { install, uninstall, inWorkTree } = await import('../hooks/install.js');
   const { resolveCwd, binPath } = await import('./scan-command.js');
   const cwd = resolveCwd(a.C, io);
   const hooks = [...new Set(a.hook)];
+  if (action === 'install') {
+    // `"prepare": "leakguard install"` in a project's package.json: nothing to do in CI, nor
+    // when npm runs it outside a work tree (an installed tarball, a production image)
+    const ci = io.env.CI !== undefined && !['', '0', 'false'].includes(io.env.CI.toLowerCase());
+    const lifecycle = ['prepare', 'preinstall', 'install', 'postinstall', 'prepack'].includes(io.env.npm_lifecycle_event ?? '');
+    if (ci) {
+      if (!lifecycle) io.stderr('leakguard: CI is set: no hooks installed\n');
+      return 0;
+    }
+    if (lifecycle && !(await inWorkTree(cwd))) return 0;
+  }
   const lines = action === 'install' ? await install({ cwd, hooks, force: a.force ?? false, binPath: binPath() }) : await uninstall({ cwd, hooks });
-  for (const line of lines.length ? lines : ['no leakguard hook found']) io.stderr(`leakguard: ${line}\n`);
+  if (action === 'uninstall' && !lines.length) lines.push('no leakguard hook found');
+  for (const line of lines) io.stderr(`leakguard: ${line}\n`);
   return 0;
 }

@@ -50,7 +50,7 @@ export interface WriteContext {
 /** Writes every report of a (redacted) result. */
 export async function writeOutputs(report: ScanResult, outputs: Outputs, ctx: WriteContext): Promise<void> {
   const { a, io } = ctx;
-  const base: FormatOptions = { color: false, command: ctx.command, verbose: a.verbose ?? false, version: VERSION, rules: ctx.rules, startedAt: ctx.startedAt, scope: scopeOf(a, ctx.command) };
+  const base: FormatOptions = { color: false, command: ctx.command, prePush: a.prePush ?? false, verbose: a.verbose ?? false, version: VERSION, rules: ctx.rules, startedAt: ctx.startedAt, scope: scopeOf(a, ctx.command) };
   for (const r of outputs.reports) await write(ctx.cwd, r.file, await r.formatter.format(report, base), r.label);
   const clean = report.findings.length === 0 && report.errors.length === 0;
   // a quiet, clean run prints nothing: the report is not even formatted (nor stdout opened)

@@ -6,11 +6,13 @@
  * overlap). Secrets are redacted unless --no-redact. Exit code 1 when something would be
  * reported, else 0. Loaded lazily: start-up of the scanning commands does not pay for it.
  */
-import { loadConfig } from '../config/load.js';
+import { findRepoRoot, loadConfig } from '../config/load.js';
 import { scanFragment, type Candidate } from '../engine/engine.js';
 import { redact } from '../findings/redact.js';
 import type { Io } from './io.js';
 import { resolveCwd } from './scan-command.js';
+import { gitSecretsExtra } from './scan-run.js';
+
 
 export interface RulesArgs {
   action: 'list' | 'test';
@@ -21,10 +23,14 @@ export interface RulesArgs {
 }
 
 export async function runRulesCommand(a: RulesArgs, io: Io): Promise<number> {
+  const cwd = resolveCwd(a.C, io);
+  // the rules a scan here would use: git-secrets' patterns from git config included
+  const extra = a.config === false ? undefined : await gitSecretsExtra(cwd, findRepoRoot(cwd) ?? cwd, {}, io);
   const config = await loadConfig({
-    cwd: resolveCwd(a.C, io),
+    cwd,
     ...(typeof a.config === 'string' ? { configFile: a.config } : {}),
     noConfig: a.config === false,
+    ...(extra ? { extra } : {}),
   });
   const rules = config.ruleSet.rules;
   if (a.action === 'list') {

@@ -114,7 +114,7 @@ async function explainer(filter: PathFilter, repoPath: RepoPath, history: boolea
 }
 
 /** git-secrets' patterns and allowed regexes, when the repository (or the user) has any. */
-async function gitSecretsExtra(cwd: string, root: string, a: CommonArgs, io: Io): Promise<UserConfig | undefined> {
+export async function gitSecretsExtra(cwd: string, root: string, a: Pick<CommonArgs, 'verbose'>, io: Io): Promise<UserConfig | undefined> {
   const gs = await readGitSecrets(cwd, root);
   if (!gs) return undefined;
   const { translateGitSecrets, asUserConfig } = await import('../config/git-secrets.js');

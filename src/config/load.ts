@@ -10,6 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import builtinFiles from '../generated/builtin-rules.js';
 import { LeakguardError, errorMessage } from '../errors.js';
+import { noJavaScript } from './no-js.js';
 import type { AllowSpec, RuleSpec } from '../types.js';
 import { buildRuleSet, type RuleSet } from '../engine/engine.js';
 import { compileRule, RuleError, type GlobCompiler, type Rule, type SafetyCheck } from '../engine/rule.js';
@@ -195,17 +196,34 @@ function hasCandidate(dir: string, stopDir: string): boolean {
   }
 }
 
+/** The first JavaScript config file between `dir` and `stopDir`, if any. */
+function jsCandidate(dir: string, stopDir: string): string | null {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    for (const place of SEARCH_PLACES.filter(isJs)) if (existsSync(join(d, place))) return join(d, place);
+    if (d === stopDir || dirname(d) === d) return null;
+  }
+}
+
 async function loadCosmiconfig(): Promise<typeof import('cosmiconfig').cosmiconfig> {
   // a CommonJS module: bundled, its exports may only be reachable through `default`
   const mod = (await import('cosmiconfig')) as typeof import('cosmiconfig') & { default?: typeof import('cosmiconfig') };
   return mod.cosmiconfig ?? mod.default!.cosmiconfig;
 }
 
+function refuseJs(shown: string): never {
+  throw new LeakguardError(
+    `${shown}: a JavaScript config is not loaded when LEAKGUARD_NO_JS is set (code from the checked-out tree, e.g. a pull request from a fork): use .leakguardrc.yaml or .leakguardrc.json`,
+  );
+}
+
+const isJs = (path: string) => /\.[cm]?[jt]s$/i.test(path);
+
 async function findUserConfig(options: LoadOptions): Promise<{ filepath: string; config: unknown } | null> {
   if (options.configFile) {
     const cosmiconfig = await loadCosmiconfig();
     const path = resolve(options.cwd, options.configFile);
     if (!existsSync(path)) throw new LeakguardError(`--config: ${options.configFile}: no such file`);
+    if (noJavaScript() && isJs(path)) refuseJs(`--config: ${options.configFile}`);
     const explorer = cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, cache: false });
     try {
       const result = await explorer.load(path);
@@ -216,6 +234,11 @@ async function findUserConfig(options: LoadOptions): Promise<{ filepath: string;
   }
   const stopDir = findRepoRoot(options.cwd) ?? options.cwd;
   if (!hasCandidate(options.cwd, stopDir)) return null;
+  // refused before cosmiconfig runs anything: searching would execute the module
+  if (noJavaScript()) {
+    const js = jsCandidate(options.cwd, stopDir);
+    if (js) refuseJs(displayPath(options.cwd, js));
+  }
   const cosmiconfig = await loadCosmiconfig();
   const explorer = cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', stopDir, cache: false });
   try {

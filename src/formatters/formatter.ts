@@ -37,6 +37,8 @@ export interface FormatOptions {
   color: boolean;
   /** which command produced the result (text output tailors its advice) */
   command: Command;
+  /** `history --pre-push`: the commits of a push the hook is blocking (text output tailors its advice) */
+  prePush?: boolean;
   verbose: boolean;
   /** the version of leakguard */
   version: string;

@@ -8,6 +8,7 @@
  * Every failure is one line naming the flag and the value: it cannot be found, cannot be
  * loaded, exports no formatter, or its `format` threw or returned something not a string.
  */
+import { noJavaScript } from '../config/no-js.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
@@ -32,6 +33,9 @@ export async function loadFormatter(spec: string, cwd: string, flag = '--format'
     throw new LeakguardError(
       `${where}: unknown format: not built in (${FORMAT_NAMES.join(', ')}), not a file, and no package ${PACKAGE_PREFIX}${spec} or ${spec} is installed`,
     );
+  }
+  if (noJavaScript()) {
+    throw new LeakguardError(`${where}: a formatter module is not loaded when LEAKGUARD_NO_JS is set (code from the checked-out tree): use a built-in format (${FORMAT_NAMES.join(', ')})`);
   }
   let mod: Record<string, unknown>;
   try {

@@ -26,7 +26,7 @@ export const textFormatter: Formatter = {
     for (const e of result.errors) out.push(`${p.red('error')}: ${e.file ? `${printable(e.file)}: ` : ''}${printable(e.message)}`);
     if (result.errors.length) out.push('');
     if (result.findings.length && options.command === 'history') out.push(...tally(result.findings), '');
-    if (result.findings.length) out.push(...advice(options.command, result.findings).map((l) => p.dim(l)), '');
+    if (result.findings.length) out.push(...(options.prePush ? prePushAdvice(result.findings) : advice(options.command, result.findings)).map((l) => p.dim(l)), '');
     if (result.suppressed) out.push(...suppressedLines(result.suppressed, p), '');
     out.push(summary(result, options, p));
     const pointers = respondPointers(result.findings, options.command);
@@ -115,6 +115,21 @@ function advice(command: Command, findings: Finding[]): string[] {
         ...(aws ? ['AWS keys: deactivate the access key before anything else (aws iam update-access-key --status Inactive).'] : []),
       ];
   }
+}
+
+/** The pre-push hook: the commits are still only here, so they can be fixed before anything leaves. */
+function prePushAdvice(findings: Finding[]): string[] {
+  const aws = findings.some((f) => f.tags.includes('aws'));
+  return [
+    'leakguard blocked this push: the commits being pushed add a secret. Nothing was sent.',
+    'Fix the commits that are not pushed yet, then push again:',
+    '  - in the last commit: remove the secret, `git add` the file, `git commit --amend`;',
+    '  - in an earlier one: `git rebase -i <remote>/<branch>`, mark that commit `edit`, remove the secret, `git commit --amend`, `git rebase --continue`;',
+    '  - or start over: `git reset --soft <remote>/<branch>` keeps the changes staged; remove the secret and commit again.',
+    'Not a secret? Put `leakguard:allow` in a comment on that line, or run `leakguard ignore <id>`.',
+    'A key that already left this machine (pushed to another remote, shared, pasted) must be revoked (rotated) as well: rewriting these commits does not un-leak it.',
+    ...(aws ? ['AWS keys that left the machine: deactivate the access key first (aws iam update-access-key --status Inactive).'] : []),
+  ];
 }
 
 const WHERE: Record<Command, string> = { scan: 'in files', staged: 'in staged changes', history: 'in history', message: 'in the commit message' };

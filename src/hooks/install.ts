@@ -60,23 +60,35 @@ async function locate(cwd: string): Promise<HookPlace> {
   return { root, hooksDir: resolve(cwd, gitPath), huskyDir: null };
 }
 
+/** Whether cwd is inside a git work tree (not a bare repository, not outside any repository). */
+export async function inWorkTree(cwd: string): Promise<boolean> {
+  return (await simpleGit({ baseDir: cwd }).raw(['rev-parse', '--is-inside-work-tree']).catch(() => '')).trim() === 'true';
+}
+
 function shellQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-/** The runner: the project's own leakguard, else one on PATH, else the one that installed the hook. */
-function runner(binPath: string): string {
+/** What a hook says when no leakguard can be found (a fresh clone before `npm install`, node_modules removed): one line, and the commit or push is blocked. */
+function missingLine(hook: HookName): string {
+  const again = hook === 'pre-push' ? 'push' : 'commit';
+  return `echo 'leakguard: not installed here (no node_modules/.bin/leakguard, none on PATH): run \`npm install\`, then ${again} again' >&2`;
+}
+
+/** The runner: the project's own leakguard, else one on PATH, else the one that installed the hook, else one line saying what to run. */
+function runner(hook: HookName, binPath: string): string {
   return [
     'run_leakguard() {',
     '  if [ -x ./node_modules/.bin/leakguard ]; then ./node_modules/.bin/leakguard "$@"',
     '  elif command -v leakguard >/dev/null 2>&1; then leakguard "$@"',
-    `  else node ${shellQuote(binPath)} "$@"; fi`,
+    `  elif [ -f ${shellQuote(binPath)} ] && command -v node >/dev/null 2>&1; then node ${shellQuote(binPath)} "$@"`,
+    `  else ${missingLine(hook)}; return 1; fi`,
     '}',
   ].join('\n');
 }
 
 export function hookScript(hook: HookName, binPath: string, chained: boolean): string {
-  const lines = ['#!/bin/sh', `${MARKER}: ${hook} (written by \`leakguard install\`; \`leakguard uninstall\` removes it)`, runner(binPath)];
+  const lines = ['#!/bin/sh', `${MARKER}: ${hook} (written by \`leakguard install\`; \`leakguard uninstall\` removes it)`, runner(hook, binPath)];
   const chainedPath = `"$(dirname "$0")/${hook}${CHAINED_SUFFIX}"`;
   if (hook === 'pre-push') {
     // both hooks read the pushed refs from standard input
@@ -90,7 +102,48 @@ export function hookScript(hook: HookName, binPath: string, chained: boolean): s
   return lines.join('\n') + '\n';
 }
 
-const huskyLines = (hook: HookName) => `${MARKER}\nleakguard ${HOOK_ARGS[hook]}\n`;
+/**
+ * The lines added to a husky hook file. They go first (after a shebang or husky's own
+ * set-up line), before husky's default `npm test`: a failing test suite must not skip the
+ * secret check. husky puts node_modules/.bin on PATH, older set-ups may not.
+ */
+export function huskyLines(hook: HookName): string {
+  return [
+    MARKER,
+    `lg=./node_modules/.bin/leakguard; [ -x "$lg" ] || lg=leakguard; command -v "$lg" >/dev/null 2>&1 || { ${missingLine(hook)}; exit 1; }`,
+    `"$lg" ${HOOK_ARGS[hook]} || exit $?`,
+    '',
+  ].join('\n');
+}
+
+/** Where leakguard's lines go in an existing husky file: after a shebang and husky v8's `. "$(dirname ...)/_/husky.sh"` line. */
+function huskyInsert(current: string, block: string): string {
+  const lines = current.split('\n');
+  let at = 0;
+  while (at < lines.length && (lines[at]!.startsWith('#!') || /^\.\s.*husky\.sh/.test(lines[at]!))) at++;
+  const head = lines.slice(0, at).join('\n');
+  const tail = lines.slice(at).join('\n');
+  return (head ? head + '\n' : '') + block + tail + (tail && !tail.endsWith('\n') ? '\n' : '');
+}
+
+/** current without leakguard's block for this hook (this version's lines, or an earlier version's two) */
+function withoutHuskyLines(current: string, hook: HookName): string {
+  const lines = current.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i] === MARKER) {
+      // the block ends at the line that runs leakguard with this hook's arguments
+      const end = lines.slice(i + 1, i + 4).findIndex((l) => l.includes(` ${HOOK_ARGS[hook]}`));
+      if (end >= 0) {
+        i += end + 1;
+        continue;
+      }
+    }
+    out.push(lines[i]!);
+  }
+  return out.join('\n');
+}
+
 
 export async function install(options: HookOptions): Promise<string[]> {
   const place = await locate(options.cwd);
@@ -99,15 +152,12 @@ export async function install(options: HookOptions): Promise<string[]> {
     if (place.huskyDir) {
       const file = join(place.huskyDir, hook);
       const current = existsSync(file) ? await readFile(file, 'utf8') : '';
-      if (current.includes(MARKER)) {
-        done.push(`${hook}: already in ${rel(place.root, file)} (husky)`);
-        continue;
-      }
+      // already there: nothing to say (`"prepare": "leakguard install"` runs at every npm install)
+      if (current.includes(MARKER)) continue;
       await mkdir(place.huskyDir, { recursive: true });
-      const sep = current && !current.endsWith('\n') ? '\n' : '';
-      await writeFile(file, current + sep + huskyLines(hook));
+      await writeFile(file, huskyInsert(current, huskyLines(hook)));
       await chmod(file, 0o755);
-      done.push(`${hook}: added to ${rel(place.root, file)} (husky)`);
+      done.push(`${hook}: ${current ? 'added to' : 'created'} ${rel(place.root, file)} (husky)`);
       continue;
     }
     const dir = place.hooksDir!;
@@ -127,8 +177,10 @@ export async function install(options: HookOptions): Promise<string[]> {
         chained = true;
       }
     }
+    const script = hookScript(hook, options.binPath, chained);
+    if (existsSync(file) && (await readFile(file, 'utf8')) === script) continue; // already installed: quiet
     await mkdir(dir, { recursive: true });
-    await writeFile(file, hookScript(hook, options.binPath, chained));
+    await writeFile(file, script);
     await chmod(file, 0o755);
     done.push(`${hook}: installed ${rel(place.root, file)}${chained ? ` (runs ${hook}${CHAINED_SUFFIX} first)` : ''}`);
   }
@@ -144,8 +196,16 @@ export async function uninstall(options: Omit<HookOptions, 'force' | 'binPath'>)
       if (!existsSync(file)) continue;
       const current = await readFile(file, 'utf8');
       if (!current.includes(MARKER)) continue;
-      await writeFile(file, current.split(huskyLines(hook)).join(''));
-      done.push(`${hook}: removed from ${rel(place.root, file)} (husky)`);
+      const rest = withoutHuskyLines(current, hook);
+      if (rest === current) continue;
+      if (rest.trim() === '') {
+        // the file held only leakguard's lines: install created it
+        await rm(file);
+        done.push(`${hook}: removed ${rel(place.root, file)} (husky)`);
+      } else {
+        await writeFile(file, rest);
+        done.push(`${hook}: removed from ${rel(place.root, file)} (husky)`);
+      }
       continue;
     }
     const file = join(place.hooksDir!, hook);

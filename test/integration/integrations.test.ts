@@ -41,9 +41,12 @@ describe('action.yml', () => {
   it('runs the leakguard of the action path over the event range, uploads SARIF and writes the summary', () => {
     const steps = action.runs.steps;
     const scan = steps.find((s) => s.id === 'scan')!;
-    expect(scan.run).toContain('node "$GITHUB_ACTION_PATH/bin/leakguard.js" history $REVS');
-    expect(scan.run).toContain('--report "sarif=$SARIF"');
-    expect(scan.run).toContain('--report "markdown=$summary"');
+    expect(scan.run).toBe('bash "$GITHUB_ACTION_PATH/action/scan.sh"');
+    const script = readFileSync(join(ROOT, 'action/scan.sh'), 'utf8');
+    expect(script).toContain('bin="$GITHUB_ACTION_PATH/bin/leakguard.js"');
+    expect(script).toContain('node "$bin" history "${revs[@]}"');
+    expect(script).toContain('--report "sarif=${SARIF:-leakguard.sarif}"');
+    expect(script).toContain('--report "markdown=$summary"');
     expect(steps.map((s) => s.run ?? '').join('\n')).not.toMatch(/npx|npm (i|install) leakguard/);
     const upload = steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'))!;
     expect(upload.with!.sarif_file).toBe('${{ inputs.sarif }}');
@@ -58,24 +61,27 @@ describe('action.yml', () => {
 describe('.pre-commit-hooks.yaml', () => {
   const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<Record<string, unknown>>;
 
-  it('declares the staged and commit-msg hooks, run with node', () => {
-    expect(hooks.map((h) => h.id)).toEqual(['leakguard', 'leakguard-commit-msg']);
+  it('declares the file, staged, commit-msg and pre-push hooks, run from the clone with the stage names pre-commit 3.0 knows', () => {
+    expect(hooks.map((h) => h.id)).toEqual(['leakguard', 'leakguard-staged', 'leakguard-commit-msg', 'leakguard-pre-push']);
     for (const h of hooks) {
       for (const key of ['id', 'name', 'entry', 'language']) expect(h[key], `${String(h.id)}.${key}`).toBeTruthy();
-      expect(h.language).toBe('node');
+      expect(h.language).toBe('script');
+      for (const stage of h.stages as string[]) expect(['commit', 'commit-msg', 'push', 'manual'], String(h.id)).toContain(stage);
     }
-    const [staged, msg] = hooks;
-    expect([staged!.entry, staged!.stages, staged!.pass_filenames]).toEqual(['leakguard staged', ['pre-commit'], false]);
-    expect([msg!.entry, msg!.stages]).toEqual(['leakguard message', ['commit-msg']]);
+    const [files, staged, msg, push] = hooks;
+    expect([files!.entry, files!.stages, files!.pass_filenames]).toEqual(['bin/leakguard.js scan --quiet --', ['commit', 'manual'], undefined]);
+    expect([staged!.entry, staged!.stages, staged!.pass_filenames]).toEqual(['bin/leakguard.js staged --quiet', ['commit'], false]);
+    expect([msg!.entry, msg!.stages]).toEqual(['bin/leakguard.js message --quiet', ['commit-msg']]);
     expect(msg!.pass_filenames).toBeUndefined(); // pre-commit passes the message file
+    expect([push!.entry, push!.stages, push!.pass_filenames]).toEqual(['scripts/pre-commit-pre-push.sh', ['push'], false]);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
     expect(pkg.bin.leakguard).toBe('bin/leakguard.js');
   });
 
   it('entries are commands leakguard accepts', () => {
     const dir = tempDir();
-    for (const entry of hooks.map((h) => String(h.entry))) {
-      const r = run([...entry.split(' ').slice(1), '--help'], { cwd: dir });
+    for (const entry of hooks.map((h) => String(h.entry)).filter((e) => e.startsWith('bin/leakguard.js '))) {
+      const r = run([...entry.split(' ').slice(1).filter((a) => a !== '--'), '--help'], { cwd: dir });
       expect(r.code, entry).toBe(0);
     }
   });

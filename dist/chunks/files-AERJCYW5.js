@@ -1,0 +1,15 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
+import {
+  FilesSource,
+  isBinary
+} from "./chunk-WZQM4G2X.js";
+import "./chunk-FJ6T7WB3.js";
+import "./chunk-TFGZ5UL2.js";
+import "./chunk-UYD45K2S.js";
+import "./chunk-IE2RY4AB.js";
+import "./chunk-JTGSKFO5.js";
+import "./chunk-U72GBBDN.js";
+export {
+  FilesSource,
+  isBinary
+};

@@ -1,0 +1,19 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
+import {
+  cacheKey,
+  displayUrl,
+  parseShard,
+  readRepoList,
+  shardOf
+} from "./chunk-PTOE6CTY.js";
+import "./chunk-3NFHWOJD.js";
+import "./chunk-IE2RY4AB.js";
+import "./chunk-Y6BKULSA.js";
+import "./chunk-U72GBBDN.js";
+export {
+  cacheKey,
+  displayUrl,
+  parseShard,
+  readRepoList,
+  shardOf
+};

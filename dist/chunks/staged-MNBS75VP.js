@@ -1,0 +1,18 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
+import {
+  STAGED_DIFF_ARGS,
+  StagedSource,
+  startStagedDiff
+} from "./chunk-T5ZBNQIA.js";
+import "./chunk-PGZMN6QZ.js";
+import "./chunk-FJ6T7WB3.js";
+import "./chunk-TFGZ5UL2.js";
+import "./chunk-UYD45K2S.js";
+import "./chunk-IE2RY4AB.js";
+import "./chunk-JTGSKFO5.js";
+import "./chunk-U72GBBDN.js";
+export {
+  STAGED_DIFF_ARGS,
+  StagedSource,
+  startStagedDiff
+};
