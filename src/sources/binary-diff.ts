@@ -16,7 +16,7 @@ import type { CommitInfo, Fragment } from '../types.js';
 import { formatBytes } from '../util.js';
 import { FLUSH_CHARS } from './diff.js';
 import { addNote, fragmentFromAdded, type PathFilter, type Source } from './source.js';
-import { decodeText } from './text.js';
+import { decodeText, SNIFF_BYTES } from './text.js';
 
 /** A file that git printed as binary: its new blob and the blobs it replaced. */
 export interface BinaryChange {
@@ -39,46 +39,61 @@ export interface BinaryChangeOptions {
   signal?: AbortSignal | undefined;
 }
 
-/** The fragments of `changes`, read blob by blob (one change's blobs in memory at a time). */
+/**
+ * The fragments of `changes`. The first bytes of each new blob decide what it is (one
+ * `git cat-file --batch`, nothing held: most such files are real binaries, such as
+ * images); then the text ones, with their old blobs, and the binary ones when their
+ * strings are wanted, are read whole (a second one), one change at a time.
+ */
 export async function* binaryChangeFragments(changes: readonly BinaryChange[], options: BinaryChangeOptions): AsyncGenerator<Fragment> {
   if (changes.length === 0) return;
-  const ids = changes.flatMap((c) => [...c.oldBlobs, c.blob]);
-  const blobs = readBlobs(ids, { cwd: options.cwd, maxSize: options.maxSize, ...(options.signal ? { signal: options.signal } : {}) });
+  const read: Array<{ change: BinaryChange; text: boolean }> = [];
+  let i = 0;
+  for await (const blob of readBlobs(changes.map((c) => c.blob), { cwd: options.cwd, maxSize: Infinity, head: SNIFF_BYTES, signal: options.signal })) {
+    const change = changes[i++]!;
+    const at = atCommit(change);
+    if (!blob.data) addNote(options.source, change.path, `not scanned: blob ${change.blob.slice(0, 12)} is missing from the repository${at}`);
+    else if (blob.size > options.maxSize) addNote(options.source, change.path, `not scanned: ${formatBytes(blob.size)} is over the size limit of ${formatBytes(options.maxSize)} (maxFileSize)${at}`);
+    else if (!decodeText(blob.data).binary) read.push({ change, text: true });
+    else if (options.strings) read.push({ change, text: false });
+    else addNote(options.source, change.path, `binary file skipped${at}`);
+  }
+  if (read.length === 0 || options.signal?.aborted) return;
+  const ids = read.flatMap(({ change, text }) => (text ? [...change.oldBlobs, change.blob] : [change.blob]));
+  const blobs = readBlobs(ids, { cwd: options.cwd, maxSize: options.maxSize, signal: options.signal });
   try {
-    for (const change of changes) {
+    for (const { change, text } of read) {
       const old: Array<Buffer | null> = [];
-      for (let i = 0; i < change.oldBlobs.length; i++) old.push((await blobs.next()).value?.data ?? null);
+      if (text) for (let k = 0; k < change.oldBlobs.length; k++) old.push((await blobs.next()).value?.data ?? null);
       const next = await blobs.next();
       if (next.done) return; // aborted
-      yield* changeFragments(change, next.value.data, next.value.size, old, options);
+      if (next.value.data) yield* text ? addedFragments(change, next.value.data, old, options) : stringFragments(change, next.value.data, options);
     }
   } finally {
     await blobs.return(undefined);
   }
 }
 
-function* changeFragments(change: BinaryChange, data: Buffer | null, size: number, old: Array<Buffer | null>, options: BinaryChangeOptions): Generator<Fragment> {
-  const at = change.commit ? ` (commit ${change.commit.sha.slice(0, 12)})` : '';
-  if (!data) {
-    const why = size > options.maxSize ? `${formatBytes(size)} is over the size limit of ${formatBytes(options.maxSize)} (maxFileSize)` : `blob ${change.blob.slice(0, 12)} is missing from the repository`;
-    addNote(options.source, change.path, `not scanned: ${why}${at}`);
-    return;
-  }
+function atCommit(change: BinaryChange): string {
+  return change.commit ? ` (commit ${change.commit.sha.slice(0, 12)})` : '';
+}
+
+/** Printable strings of binary content (`--binary`). */
+function* stringFragments(change: BinaryChange, data: Buffer, options: BinaryChangeOptions): Generator<Fragment> {
   const { disabled } = options.paths.check(change.path);
-  const decoded = decodeText(data);
-  if (decoded.binary) {
-    if (!options.strings) {
-      addNote(options.source, change.path, `binary file skipped${at}`);
-      return;
-    }
-    for (const run of printableRuns(data)) {
-      const f: Fragment = { text: run.text, path: change.path, startLine: 1, startColumn: run.offset + 1, origin: options.origin };
-      if (change.commit) f.commit = change.commit;
-      if (disabled) f.disabledRules = disabled;
-      yield f;
-    }
-    return;
+  for (const run of printableRuns(data)) {
+    const f: Fragment = { text: run.text, path: change.path, startLine: 1, startColumn: run.offset + 1, origin: options.origin };
+    if (change.commit) f.commit = change.commit;
+    if (disabled) f.disabledRules = disabled;
+    yield f;
   }
+}
+
+/** The lines of the new blob (text) that are in none of the old ones, at their line numbers. */
+function* addedFragments(change: BinaryChange, data: Buffer, old: Array<Buffer | null>, options: BinaryChangeOptions): Generator<Fragment> {
+  const decoded = decodeText(data);
+  if (decoded.binary) return;
+  const { disabled } = options.paths.check(change.path);
   const before = new Set<string>();
   for (const o of old) {
     if (!o) continue;
@@ -89,7 +104,6 @@ function* changeFragments(change: BinaryChange, data: Buffer | null, size: numbe
   let lineNumbers: number[] = [];
   let chars = 0;
   const flush = () => {
-    if (lines.length === 0) return undefined;
     const f = fragmentFromAdded({ commit: change.commit, path: change.path, lines, lineNumbers }, options.origin, disabled);
     lines = [];
     lineNumbers = [];
@@ -97,16 +111,15 @@ function* changeFragments(change: BinaryChange, data: Buffer | null, size: numbe
     return f;
   };
   const all = decoded.text.split('\n');
-  for (let i = 0; i < all.length; i++) {
-    const line = stripCr(all[i]!);
+  for (let k = 0; k < all.length; k++) {
+    const line = stripCr(all[k]!);
     if (line === '' || before.has(line)) continue;
     lines.push(line);
-    lineNumbers.push(i + 1);
+    lineNumbers.push(k + 1);
     chars += line.length + 1;
-    if (chars >= FLUSH_CHARS) yield flush()!;
+    if (chars >= FLUSH_CHARS) yield flush();
   }
-  const last = flush();
-  if (last) yield last;
+  if (lines.length) yield flush();
 }
 
 function stripCr(line: string): string {
