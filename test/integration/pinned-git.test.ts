@@ -227,6 +227,32 @@ describe('git configuration cannot change what leakguard reads', () => {
     const sha = repo.git('rev-parse', 'HEAD').trim();
     expectPair(lg(repo, ['history']), p, { file: 'merged.env', line: 1, commit: sha });
   });
+  it('a key only a merge added to a `-diff` file (a conflict resolution): credited to the merge', () => {
+    const repo = baseRepo();
+    repo.write('.gitattributes', '*.env -diff\n');
+    repo.write('app.env', 'region = eu-west-1\n');
+    repo.commit('env file', '2024-01-02T00:00:00Z');
+    repo.git('checkout', '-q', '-b', 'side');
+    repo.write('app.env', 'region = eu-west-1\nside = 1\n');
+    repo.commit('side', '2024-01-03T00:00:00Z');
+    repo.git('checkout', '-q', 'main');
+    repo.write('app.env', 'region = eu-west-1\nmain = 1\n');
+    repo.commit('main', '2024-01-04T00:00:00Z');
+    try {
+      repo.git('merge', '-q', 'side');
+    } catch {
+      // a binary conflict: resolved by hand below
+    }
+    const p = newPair();
+    repo.write('app.env', `region = eu-west-1\nmain = 1\nside = 1\n${pairLines(p)}`);
+    repo.git('add', '-A');
+    expectPair(lg(repo, ['staged']), p, { file: 'app.env', line: 4 });
+    repo.git('commit', '-q', '--no-edit');
+    const merge = repo.git('rev-parse', 'HEAD').trim();
+    expect(repo.git('rev-list', '--parents', '-1', merge).trim().split(' ')).toHaveLength(3);
+    const history = lg(repo, ['history']);
+    expectPair(history, p, { file: 'app.env', line: 4, commit: merge });
+  });
 });
 
 describe('replace objects and grafts', () => {
