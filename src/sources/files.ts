@@ -3,8 +3,9 @@
  * listed by git (tracked plus untracked-not-ignored files); elsewhere it is walked.
  * A file named explicitly is scanned even if git ignores it. Symlinks are never followed
  * out of the scan root, binaries (decided by sources/text.ts: UTF-16 is text, else a NUL
- * byte in the first 8000 bytes, git's own test) and files over the size limit are skipped with a note, and a file that cannot be read is an
- * error for that file only. `-` reads standard input.
+ * byte in the first 8000 bytes, git's own test) and files over the size limit are skipped
+ * with a note, and a file that cannot be read is an error for that file only. `-` reads
+ * standard input.
  */
 import { lstat, opendir, readFile, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
