@@ -176,7 +176,7 @@ describe('git configuration cannot change what leakguard reads', () => {
     });
   }
 
-  it('`diff.external` (config) and GIT_EXTERNAL_DIFF / GIT_DIFF_OPTS (environment) that print nothing', () => {
+  it('`diff.external`, a diff driver `command` (config) and GIT_EXTERNAL_DIFF / GIT_DIFF_OPTS (environment) that print nothing', () => {
     const repo = baseRepo();
     const tool = join(repo.env.HOME!, 'quiet-diff');
     writeFileSync(tool, '#!/bin/sh\nexit 0\n');
@@ -186,6 +186,11 @@ describe('git configuration cannot change what leakguard reads', () => {
     checkAll(repo, 'a.env', pairLines(p), p, 1);
     const q = newPair();
     checkAll(repo, 'b.env', pairLines(q), q, 1, { env: { ...repo.env, GIT_EXTERNAL_DIFF: tool, GIT_DIFF_OPTS: '--unified=7' } });
+    // a diff driver's `command` (an external diff per attribute)
+    repo.write('.gitattributes', '*.cfg diff=quiet\n');
+    repo.git('config', 'diff.quiet.command', tool);
+    const r = newPair();
+    checkAll(repo, 'c.cfg', pairLines(r), r, 1);
   });
 
   it('`diff.relative=true`, run from a subfolder: files outside it are still scanned', () => {
