@@ -47,20 +47,26 @@ export interface BinaryChangeOptions {
  */
 export async function* binaryChangeFragments(changes: readonly BinaryChange[], options: BinaryChangeOptions): AsyncGenerator<Fragment> {
   if (changes.length === 0) return;
+  // each blob's verdict once (the same blob may be at several paths)
+  const ids = [...new Set(changes.map((c) => c.blob))];
+  const verdicts = new Map<string, { size: number; missing: boolean; binary: boolean }>();
+  for await (const blob of readBlobs(ids, { cwd: options.cwd, maxSize: Infinity, head: SNIFF_BYTES, signal: options.signal })) {
+    verdicts.set(blob.id, { size: blob.size, missing: !blob.data, binary: blob.data ? decodeText(blob.data).binary : true });
+  }
+  if (options.signal?.aborted) return;
   const read: Array<{ change: BinaryChange; text: boolean }> = [];
-  let i = 0;
-  for await (const blob of readBlobs(changes.map((c) => c.blob), { cwd: options.cwd, maxSize: Infinity, head: SNIFF_BYTES, signal: options.signal })) {
-    const change = changes[i++]!;
+  for (const change of changes) {
+    const blob = verdicts.get(change.blob) ?? { size: 0, missing: true, binary: true };
     const at = atCommit(change);
-    if (!blob.data) addNote(options.source, change.path, `not scanned: blob ${change.blob.slice(0, 12)} is missing from the repository${at}`);
+    if (blob.missing) addNote(options.source, change.path, `not scanned: blob ${change.blob.slice(0, 12)} is missing from the repository${at}`);
     else if (blob.size > options.maxSize) addNote(options.source, change.path, `not scanned: ${formatBytes(blob.size)} is over the size limit of ${formatBytes(options.maxSize)} (maxFileSize)${at}`);
-    else if (!decodeText(blob.data).binary) read.push({ change, text: true });
+    else if (!blob.binary) read.push({ change, text: true });
     else if (options.strings) read.push({ change, text: false });
     else addNote(options.source, change.path, `binary file skipped${at}`);
   }
-  if (read.length === 0 || options.signal?.aborted) return;
-  const ids = read.flatMap(({ change, text }) => (text ? [...change.oldBlobs, change.blob] : [change.blob]));
-  const blobs = readBlobs(ids, { cwd: options.cwd, maxSize: options.maxSize, signal: options.signal });
+  if (read.length === 0) return;
+  const wanted = read.flatMap(({ change, text }) => (text ? [...change.oldBlobs, change.blob] : [change.blob]));
+  const blobs = readBlobs(wanted, { cwd: options.cwd, maxSize: options.maxSize, signal: options.signal });
   try {
     for (const { change, text } of read) {
       const old: Array<Buffer | null> = [];

@@ -212,7 +212,7 @@ export class HistorySource implements Source {
   /** commits to scan, known once rev-list has answered */
   total: number | undefined;
   private readonly index = new CommitIndex();
-  /** files git printed as binary, by new blob id: each read once, at the oldest commit that added it */
+  /** files git printed as binary, by new blob id and path: each read once, at the oldest commit that added it there */
   private readonly blobs = new Map<string, BinaryChange>();
   /** `-c` settings of the `git log` processes */
   private gitArgs: string[] = PACK_WINDOW_ARGS;
@@ -272,9 +272,10 @@ export class HistorySource implements Source {
   /** A file git printed as binary: kept for binaryChangeFragments, with the oldest commit that added its blob. */
   private readonly onBinary = (path: string, commit: CommitInfo | undefined, blob: string | undefined, oldBlobs: string[]): boolean => {
     if (!blob) return true; // a deletion adds nothing
-    const prior = this.blobs.get(blob);
+    const key = `${blob}\0${path}`;
+    const prior = this.blobs.get(key);
     if (prior && this.rank(prior.commit?.sha ?? '') >= this.rank(commit?.sha ?? '')) return true;
-    if (!this.options.paths.check(path).skip) this.blobs.set(detach(blob), { path: detach(path), commit, blob: detach(blob), oldBlobs: oldBlobs.map(detach) });
+    if (!this.options.paths.check(path).skip) this.blobs.set(detach(key), { path: detach(path), commit, blob: detach(blob), oldBlobs: oldBlobs.map(detach) });
     return true;
   };
 

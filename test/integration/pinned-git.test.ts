@@ -81,6 +81,19 @@ describe('attributes cannot make leakguard skip a file', () => {
     expect(history.report.findings.find((f) => f.secret === first.id)?.commit?.sha).not.toBe(sha);
   });
 
+  it('the same `-diff` content in two files with awkward names: one finding per file, as for plain text', () => {
+    const repo = baseRepo();
+    repo.write('.gitattributes', '*.env -diff\n');
+    const p = newPair();
+    const names = ['a "q"\tb café.env', 'sp ace é.env'];
+    for (const name of names) repo.write(name, pairLines(p));
+    repo.git('add', '-A');
+    expect(lg(repo, ['staged']).report.findings.filter((f) => f.secret === p.id).map((f) => f.file).sort()).toEqual([...names].sort());
+    const sha = repo.commit('two copies');
+    const history = lg(repo, ['history']).report.findings.filter((f) => f.secret === p.id);
+    expect(history.map((f) => [f.file, f.commit?.sha]).sort()).toEqual(names.map((n) => [n, sha]).sort());
+  });
+
   it('a diff driver with `binary = true`', () => {
     const repo = baseRepo();
     repo.write('.gitattributes', '*.cfg diff=opaque\n');
