@@ -26,7 +26,7 @@ export async function makeSource(command: Command, a: CommonArgs, io: Io, ctx: S
     }
     case 'staged': {
       const { StagedSource } = await import('../sources/staged.js');
-      return new StagedSource(ctx.cwd, ctx.filter, a.stagedDiff);
+      return new StagedSource(ctx.cwd, ctx.filter, a.stagedDiff, ctx.maxFileSize);
     }
     case 'message': {
       const { MessageSource } = await import('../sources/message.js');

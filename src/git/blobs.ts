@@ -13,11 +13,12 @@ export interface Blob {
   data: Buffer | null;
 }
 
-export async function* readBlobs(ids: readonly string[], options: { cwd: string; maxSize: number; signal?: AbortSignal }): AsyncGenerator<Blob> {
+/** `head`: keep only the first `head` bytes of each blob (enough to decide what it is) */
+export async function* readBlobs(ids: readonly string[], options: { cwd: string; maxSize: number; head?: number; signal?: AbortSignal | undefined }): AsyncGenerator<Blob> {
   if (ids.length === 0) return;
   const out = streamGit([...PACK_WINDOW_ARGS, 'cat-file', '--batch'], { cwd: options.cwd, input: ids.join('\n') + '\n', ...(options.signal ? { signal: options.signal } : {}) });
   let pending: Buffer = Buffer.alloc(0);
-  let current: { id: string; size: number; parts: Buffer[] | null; left: number } | null = null;
+  let current: { id: string; size: number; parts: Buffer[] | null; keep: number; left: number } | null = null;
   for await (const chunk of out) {
     pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
     for (;;) {
@@ -31,15 +32,17 @@ export async function* readBlobs(ids: readonly string[], options: { cwd: string;
           continue;
         }
         const n = Number(size);
-        current = { id, size: n, parts: n <= options.maxSize ? [] : null, left: n + 1 };
+        current = { id, size: n, parts: n <= options.maxSize ? [] : null, keep: Math.min(n, options.head ?? n), left: n + 1 };
       }
       if (pending.length === 0) break;
       const take = Math.min(current.left, pending.length);
-      current.parts?.push(pending.subarray(0, take));
+      // bytes kept so far: n + 1 - left (the trailing newline is never kept)
+      const kept = current.size + 1 - current.left;
+      if (current.parts && kept < current.keep) current.parts.push(pending.subarray(0, Math.min(take, current.keep - kept)));
       pending = pending.subarray(take);
       current.left -= take;
       if (current.left > 0) break;
-      const data = current.parts ? Buffer.concat(current.parts).subarray(0, current.size) : null;
+      const data = current.parts ? Buffer.concat(current.parts).subarray(0, current.keep) : null;
       yield { id: current.id, size: current.size, data };
       current = null;
     }

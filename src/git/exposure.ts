@@ -5,22 +5,20 @@
  * there is one, else the checked-out HEAD. Contents are read through `git cat-file
  * --batch` (secrets never go into a command line, where other users could see them).
  */
-import { simpleGit } from 'simple-git';
 import { CatFile, readBlobs } from './blobs.js';
-import { PACK_WINDOW_ARGS, gitOutput } from './spawn.js';
+import { LOG_PIN_ARGS, PACK_WINDOW_ARGS, gitOutput } from './spawn.js';
 import type { Finding } from '../types.js';
+import { contentIncludes } from '../sources/text.js';
 
 /** Largest file read to decide whether a secret is still present (bytes). */
 const MAX_READ = 64 * 1024 * 1024;
 
 export async function defaultBranch(cwd: string): Promise<string | null> {
-  const git = simpleGit({ baseDir: cwd });
-  // for-each-ref answers (empty) when there is no origin/HEAD, where a failing rev-parse
-  // would cost simple-git's error path 50 ms
-  const remote = (await git.raw(['for-each-ref', '--format=%(objectname)', 'refs/remotes/origin/HEAD'])).trim();
+  // for-each-ref answers (empty) when there is no origin/HEAD
+  const remote = (await gitOutput(['for-each-ref', '--format=%(objectname)', 'refs/remotes/origin/HEAD'], { cwd })).toString('latin1').trim();
   if (/^[0-9a-f]{40,64}$/.test(remote)) return remote;
   try {
-    return (await git.raw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).trim() || null;
+    return (await gitOutput(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd })).toString('latin1').trim() || null;
   } catch {
     return null; // no commits
   }
@@ -65,7 +63,10 @@ async function removals(head: string, findings: Finding[], cwd: string): Promise
   const offLine: Finding[] = [];
   const cat = new CatFile(cwd);
   /** whether the finding's file holds its secret at a commit (read through cat-file) */
-  const holds = (f: Finding) => async (sha: string) => (await cat.read(`${sha}:${f.file}`))?.includes(f.secret) ?? false;
+  const holds = (f: Finding) => async (sha: string) => {
+    const data = await cat.read(`${sha}:${f.file}`);
+    return data ? contentIncludes(data, f.secret) : false;
+  };
   try {
     for (const f of targets) {
       const has = holds(f);
@@ -149,7 +150,7 @@ async function commitsTouching(head: string, paths: string[], cwd: string): Prom
   const wanted = new Set(paths);
   const touching = new Map<string, string[]>();
   for (let i = 0; i < paths.length; i += PATHS_PER_LOG) {
-    const args = [...PACK_WINDOW_ARGS, '--literal-pathspecs', 'log', head, '--format=%x00%H', '--name-only', '-z', '--no-renames', '--', ...paths.slice(i, i + PATHS_PER_LOG)];
+    const args = [...PACK_WINDOW_ARGS, '--literal-pathspecs', 'log', ...LOG_PIN_ARGS, head, '--format=%x00%H', '--name-only', '-z', '--no-renames', '--', ...paths.slice(i, i + PATHS_PER_LOG)];
     const out = (await gitOutput(args, { cwd })).toString('utf8').split('\0');
     let sha = '';
     for (let k = 0; k < out.length; k++) {
@@ -188,7 +189,7 @@ async function presentAt(rev: string, findings: Finding[], cwd: string): Promise
   for await (const blob of readBlobs(paths.map((p) => `${rev}:${p}`), { cwd, maxSize: MAX_READ })) {
     const path = paths[i++]!;
     if (!blob.data) continue;
-    for (const f of byPath.get(path)!) if (blob.data.includes(f.secret)) present.add(f);
+    for (const f of byPath.get(path)!) if (contentIncludes(blob.data, f.secret)) present.add(f);
   }
   return present;
 }

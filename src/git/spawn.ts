@@ -1,22 +1,80 @@
 /**
  * Running git for large outputs: a spawned process whose stdout is consumed as a stream
  * (simple-git buffers a command's whole output, which a history of hundreds of MB must
- * not do). Git is always told to print paths unquoted where it can, with standard
- * prefixes and no colour, pager, external diff or text conversion, whatever the user's
- * configuration says, because the diff parser depends on that format.
+ * not do), and the pinned options every git call of leakguard runs with.
+ *
+ * Pinned git: the user's global/system config, the repository's config and inherited
+ * environment variables must not change what git prints to leakguard, or a line could
+ * go unseen (a root commit without its diff, a UTF-16 log, paths without prefixes, an
+ * external diff tool printing something else, replace objects standing in for the
+ * commits that really added a line). So every git process gets GIT_CONFIG_ARGS (`-c`
+ * settings, which win over every config file and over inherited `git -c` settings) and
+ * gitEnv(); the commands that print patches also pass PATCH_ARGS. What `-c` cannot pin,
+ * `.gitattributes` (`binary`, `-diff`, diff drivers), is handled by never trusting git's
+ * "Binary files differ": the sources read the blobs and decide (sources/binary-diff.ts).
  */
 import { spawn } from 'node:child_process';
 import { LeakguardError } from '../errors.js';
 
+/** `-c` overrides for every git call (see the module comment); they come before the subcommand. */
 export const GIT_CONFIG_ARGS = [
   '-c', 'core.quotepath=off',
   '-c', 'color.ui=never',
+  '-c', 'color.diff=never',
   '-c', 'diff.noprefix=false',
   '-c', 'diff.mnemonicPrefix=false',
   '-c', 'diff.relative=false',
+  '-c', 'diff.suppressBlankEmpty=false',
+  '-c', 'diff.interHunkContext=0',
+  '-c', 'diff.algorithm=myers',
+  '-c', 'diff.submodule=short',
+  '-c', 'diff.orderFile=/dev/null',
+  // git's default: larger blobs are "binary" to git (leakguard reads them itself)
+  '-c', 'core.bigFileThreshold=512m',
+  '-c', 'log.showRoot=true',
   '-c', 'log.showSignature=false',
+  '-c', 'log.follow=false',
+  '-c', 'log.decorate=false',
+  '-c', 'log.diffMerges=separate',
+  '-c', 'i18n.logOutputEncoding=UTF-8',
   '-c', 'core.pager=cat',
 ];
+
+/**
+ * Options of every command that prints patches (`git diff`, `git log -p`): no external
+ * diff or text conversion (`diff.external`, `GIT_EXTERNAL_DIFF`, diff drivers), no colour,
+ * standard prefixes, full blob ids on `index` lines (sources/binary-diff.ts reads them),
+ * UTF-8 output, no notes.
+ */
+export const PATCH_ARGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', '--full-index'];
+/** Options of every `git log` (besides PATCH_ARGS when it prints patches). */
+export const LOG_PIN_ARGS = ['--encoding=UTF-8', '--no-notes', '--no-decorate'];
+
+/** Inherited variables that change git's diff output (removed from git's environment). */
+const UNSAFE_ENV = ['GIT_EXTERNAL_DIFF', 'GIT_DIFF_OPTS', 'GIT_DIFF_PATH_COUNTER', 'GIT_DIFF_PATH_TOTAL', 'GIT_REPLACE_REF_BASE', 'GIT_NOTES_REF', 'GIT_NOTES_DISPLAY_REF'];
+
+/**
+ * The environment git runs in: no pager, no prompts, no optional locks (read-only
+ * queries), and the objects as they are: replace refs and the deprecated grafts file
+ * (`.git/info/grafts`, still honoured by git 2.39 even with GIT_NO_REPLACE_OBJECTS) are
+ * ignored, so a finding names the commit whose content added the line. GIT_DIR,
+ * GIT_INDEX_FILE and the like are kept: hooks run with them.
+ */
+export function gitEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of UNSAFE_ENV) delete env[name];
+  return {
+    ...env,
+    GIT_PAGER: 'cat',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_OPTIONAL_LOCKS: '0',
+    // git's own messages in English: gitError() reads them
+    LC_ALL: 'C',
+    GIT_NO_REPLACE_OBJECTS: '1',
+    // a path that cannot exist (a file under /dev/null): no grafts
+    GIT_GRAFT_FILE: '/dev/null/leakguard-no-grafts',
+  };
+}
 
 /**
  * For the history's git processes, several at once, and the look-ups after it: bounded
@@ -25,11 +83,6 @@ export const GIT_CONFIG_ARGS = [
  * delta-base cache budget between its processes: sources/history.ts.)
  */
 export const PACK_WINDOW_ARGS = ['-c', 'core.packedGitLimit=128m', '-c', 'core.packedGitWindowSize=32m'];
-
-/** The environment git runs in: no pager, no prompts, no optional locks (read-only queries). */
-export function gitEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
-}
 
 export interface StreamOptions {
   cwd: string;

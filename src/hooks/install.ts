@@ -8,7 +8,7 @@
 import { chmod, readFile, rename, rm, writeFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { simpleGit } from 'simple-git';
+import { gitOutput } from '../git/spawn.js';
 import { LeakguardError } from '../errors.js';
 
 import { HOOKS, type HookName } from './names.js';
@@ -41,14 +41,14 @@ interface HookPlace {
 }
 
 async function locate(cwd: string): Promise<HookPlace> {
-  const git = simpleGit({ baseDir: cwd });
+  const git = async (args: string[]) => (await gitOutput(args, { cwd })).toString('utf8');
   let root: string;
   try {
-    root = (await git.revparse(['--show-toplevel'])).trim();
+    root = (await git(['rev-parse', '--show-toplevel'])).trim();
   } catch {
     throw new LeakguardError(`not a git repository (or a bare one, which has no commits to hook): ${cwd}`);
   }
-  const hooksPath = (await git.raw(['config', '--get', 'core.hooksPath']).catch(() => '')).trim();
+  const hooksPath = (await git(['config', '--get', 'core.hooksPath']).catch(() => '')).trim();
   const husky = join(root, '.husky');
   const usesHusky = existsSync(husky) || /(^|\/)\.husky(\/_)?\/?$/.test(hooksPath);
   if (usesHusky) return { root, hooksDir: null, huskyDir: husky };
@@ -56,7 +56,7 @@ async function locate(cwd: string): Promise<HookPlace> {
     const expanded = hooksPath.startsWith('~/') ? join(process.env.HOME ?? '', hooksPath.slice(2)) : hooksPath;
     return { root, hooksDir: isAbsolute(expanded) ? expanded : resolve(root, expanded), huskyDir: null };
   }
-  const gitPath = (await git.raw(['rev-parse', '--git-path', 'hooks'])).trim();
+  const gitPath = (await git(['rev-parse', '--git-path', 'hooks'])).trim();
   return { root, hooksDir: resolve(cwd, gitPath), huskyDir: null };
 }
 

@@ -27,8 +27,12 @@ export interface AddedLines {
 
 export interface DiffEvents {
   added(chunk: AddedLines): void;
-  /** a binary file in the diff (not scanned); `blob` is its new blob id when git printed it (--full-index) */
-  binary?(path: string, commit: CommitInfo | undefined, blob: string | undefined): void;
+  /**
+   * a file git printed as binary ("Binary files differ", whatever made git think so); `blob`
+   * is its new blob id when git printed it (--full-index; undefined for a deletion), `oldBlobs`
+   * the ids it had before (one per parent; none for a new file)
+   */
+  binary?(path: string, commit: CommitInfo | undefined, blob: string | undefined, oldBlobs: string[]): void;
   /** a commit header (log mode): its full message is `message` */
   commit?(commit: CommitInfo, message: string): void;
 }
@@ -49,6 +53,8 @@ export class DiffParser {
   private state = State.Start;
   private header: string[] = [];
   private headerNuls = 0;
+  /** where the last header line delivered so far ends, in that line (see headerPiece) */
+  private headerEnd = 0;
   private commit: CommitInfo | undefined;
   private path: string | null = null;
   private headerPath: string | null = null;
@@ -61,13 +67,16 @@ export class DiffParser {
   private chars = 0;
   /** new blob id from the `index` line */
   private blob: string | undefined;
+  /** old blob ids from the `index` line (one per parent of a combined diff) */
+  private oldBlobs: string[] = [];
 
   constructor(private readonly events: DiffEvents) {}
 
   /** One line of the diff (see LineSplitter): `first` false for later pieces of a long line. */
   line(text: string, first = true, column = 0): void {
     if (!first) {
-      if (this.inAdded) this.piece(text, column);
+      if (this.state === State.Header) this.headerPiece(text, column);
+      else if (this.inAdded) this.piece(text, column);
       return;
     }
     if (this.state === State.Header) {
@@ -93,6 +102,7 @@ export class DiffParser {
       this.state = State.FileHeader;
       this.path = null;
       this.blob = undefined;
+      this.oldBlobs = [];
       this.headerPath = headerPath(text);
     } else if (this.state === State.FileHeader) {
       this.fileHeaderLine(text);
@@ -106,10 +116,29 @@ export class DiffParser {
     this.endFile();
   }
 
+  /**
+   * A later piece of a long line of a commit header (a message line over MAX_LINE): the
+   * message is scanned whole, so the line is put back together (pieces overlap).
+   */
+  private headerPiece(text: string, column: number): void {
+    const fresh = text.slice(this.headerEnd - column);
+    this.header[this.header.length - 1] += fresh;
+    this.headerEnd = column + text.length;
+    this.countNuls(fresh);
+  }
+
+  private countNuls(text: string): void {
+    for (let i = text.indexOf('\0'); i !== -1; i = text.indexOf('\0', i + 1)) this.headerNuls++;
+    if (this.headerNuls >= HEADER_NULS) this.endHeader();
+  }
+
   private headerLine(text: string): void {
     this.header.push(text);
-    for (let i = text.indexOf('\0'); i !== -1; i = text.indexOf('\0', i + 1)) this.headerNuls++;
-    if (this.headerNuls < HEADER_NULS) return;
+    this.headerEnd = text.length;
+    this.countNuls(text);
+  }
+
+  private endHeader(): void {
     const fields = this.header.join('\n').split('\0');
     const [, , sha = '', parents = '', author = '', email = '', date = '', body = ''] = fields;
     const message = body.replace(/\n+$/, '');
@@ -131,13 +160,16 @@ export class DiffParser {
       const p = text.slice(4);
       if (p !== '/dev/null') this.path = stripPrefix(unquoteTrailingTab(p));
     } else if (text.startsWith('index ')) {
+      // "index OLD..NEW [mode]", or "index OLD1,OLD2..NEW" in a combined diff
       const range = text.slice(6).split(' ', 1)[0]!;
+      const dots = range.indexOf('..');
       this.blob = range.slice(range.lastIndexOf('.') + 1);
+      this.oldBlobs = dots === -1 ? [] : range.slice(0, dots).split(',').filter((b) => b && !/^0+$/.test(b));
     } else if (text.startsWith('rename to ') || text.startsWith('copy to ')) {
       this.path = unquote(text.slice(text.indexOf(' to ') + 4));
     } else if (text.startsWith('Binary files ') || text.startsWith('GIT binary patch')) {
       const path = this.path ?? this.headerPath;
-      if (path !== null) this.events.binary?.(path, this.commit, this.blob && !/^0+$/.test(this.blob) ? this.blob : undefined);
+      if (path !== null) this.events.binary?.(path, this.commit, this.blob && !/^0+$/.test(this.blob) ? this.blob : undefined, this.oldBlobs);
       this.path = null;
     } else if (text.charCodeAt(0) === 64 /* @ */ && this.path !== null) {
       this.hunkHeader(text);

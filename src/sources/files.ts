@@ -2,9 +2,10 @@
  * `leakguard scan [PATH...]`: files and folders. A folder inside a git work tree is
  * listed by git (tracked plus untracked-not-ignored files); elsewhere it is walked.
  * A file named explicitly is scanned even if git ignores it. Symlinks are never followed
- * out of the scan root, binaries (a NUL byte in the first 8000 bytes, git's own test) and
- * files over the size limit are skipped with a note, and a file that cannot be read is an
- * error for that file only. `-` reads standard input.
+ * out of the scan root, binaries (decided by sources/text.ts: UTF-16 is text, else a NUL
+ * byte in the first 8000 bytes, git's own test) and files over the size limit are skipped
+ * with a note, and a file that cannot be read is an error for that file only. `-` reads
+ * standard input.
  */
 import { lstat, opendir, readFile, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -13,6 +14,7 @@ import { gitOutput } from '../git/spawn.js';
 import { errorMessage } from '../errors.js';
 import type { Fragment, ScanError } from '../types.js';
 import { LineSplitter } from './lines.js';
+import { decodeText } from './text.js';
 import { FLUSH_CHARS } from './diff.js';
 import { addNote, newStats, type PathFilter, type Source } from './source.js';
 import { formatBytes } from '../util.js';
@@ -176,11 +178,12 @@ export class FilesSource implements Source {
     }
     this.stats.files++;
     this.stats.bytes += buf.length;
-    if (isBinary(buf)) {
+    const decoded = decodeText(buf);
+    if (decoded.binary) {
       addNote(this, display, 'binary file skipped');
       return null;
     }
-    const fragment: Fragment = { text: buf.toString('utf8'), path: display, startLine: 1, origin: 'file' };
+    const fragment: Fragment = { text: decoded.text, path: display, startLine: 1, origin: 'file' };
     if (disabled) fragment.disabledRules = disabled;
     return fragment;
   }
@@ -234,9 +237,9 @@ export class FilesSource implements Source {
   }
 }
 
-/** Git's own test: a NUL byte in the first 8000 bytes. */
+/** Whether leakguard reads `buf` as binary (sources/text.ts). */
 export function isBinary(buf: Buffer): boolean {
-  return buf.subarray(0, 8000).includes(0);
+  return decodeText(buf).binary;
 }
 
 function inside(root: string, path: string): boolean {

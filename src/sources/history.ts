@@ -9,12 +9,13 @@
  * faster than a single `git log -p`. Each fragment carries the commit that added its lines.
  * Merges contribute only what is in none of their parents (conflict resolutions), from
  * their combined diffs in batches of their own (sources/merges.ts). Commit messages are
- * scanned too; binary blobs are scanned for printable strings when asked (`--binary`).
+ * scanned too. Files git prints as binary are read and decided by leakguard after the
+ * patches (sources/binary-diff.ts): text (a `-diff` file, UTF-16) is scanned, binary
+ * blobs are scanned for printable strings when asked (`--binary`).
  */
 import { availableParallelism } from 'node:os';
 import { LOG_FORMAT } from './diff.js';
-import { PACK_WINDOW_ARGS, gitOutput, streamGit } from '../git/spawn.js';
-import { readBlobs, printableRuns } from '../git/blobs.js';
+import { LOG_PIN_ARGS, PACK_WINDOW_ARGS, PATCH_ARGS, gitOutput, streamGit } from '../git/spawn.js';
 import { LeakguardError } from '../errors.js';
 import { detach } from '../util.js';
 import type { CommitInfo, Fragment, ScanError } from '../types.js';
@@ -23,6 +24,7 @@ import { parallel } from './parallel.js';
 import { CommitIndex } from './commit-index.js';
 import { patchBatches } from './patch.js';
 import { mergeBatches } from './merges.js';
+import { binaryChangeFragments, type BinaryChange } from './binary-diff.js';
 
 export interface HistoryOptions {
   cwd: string;
@@ -36,12 +38,12 @@ export interface HistoryOptions {
   jobs?: number | undefined;
   /** scan binary blobs for printable strings */
   binary?: boolean;
-  /** binary blobs larger than this are skipped (bytes) */
+  /** files git prints as binary larger than this are skipped (bytes) */
   maxBlobSize?: number;
 }
 
 // merges print no diff here (git log's default): sources/merges.ts finds what they added
-const LOG_ARGS = ['-p', '-U0', '-M', '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', `--format=${LOG_FORMAT}`];
+const LOG_ARGS = ['-p', '-U0', '-M', ...PATCH_ARGS, ...LOG_PIN_ARGS, `--format=${LOG_FORMAT}`];
 
 export function checkRevs(revs: readonly string[]): void {
   for (const rev of revs) {
@@ -210,7 +212,8 @@ export class HistorySource implements Source {
   /** commits to scan, known once rev-list has answered */
   total: number | undefined;
   private readonly index = new CommitIndex();
-  private readonly blobs = new Map<string, { path: string; commit: CommitInfo | undefined }>();
+  /** files git printed as binary, by new blob id and path: each read once, at the oldest commit that added it there */
+  private readonly blobs = new Map<string, BinaryChange>();
   /** `-c` settings of the `git log` processes */
   private gitArgs: string[] = PACK_WINDOW_ARGS;
 
@@ -244,15 +247,37 @@ export class HistorySource implements Source {
     // the processes share one default budget, unless the user's git config sets one
     // (lodash: 400 -> 300 MB and no slower; git/git: 455 -> 360 MB, 3% slower)
     this.gitArgs = cacheSet ? [...PACK_WINDOW_ARGS] : [...PACK_WINDOW_ARGS, '-c', `core.deltaBaseCacheLimit=${Math.floor(96 / jobs)}m`];
-    const mergeOptions = { cwd: this.options.cwd, paths: this.options.paths, signal, onCommit: messageFragment, gitArgs: this.gitArgs };
+    const mergeOptions = { cwd: this.options.cwd, paths: this.options.paths, signal, onCommit: messageFragment, onBinary: this.onBinary, gitArgs: this.gitArgs };
     void list.listed.then(() => (this.total = this.index.size));
     yield* parallel(workItems(list, jobs, () => batchCap(this.stats)), jobs, (w) => (w.merges ? mergeBatches(w.shas, this, mergeOptions) : this.batch(w.shas, signal)), 64, signal);
-    if (this.options.binary && this.blobs.size && !signal?.aborted) {
-      const binaries: Fragment[] = [];
-      for await (const f of this.binaries(signal)) binaries.push(f);
-      yield binaries;
+    if (this.blobs.size && !signal?.aborted) {
+      const binaries = binaryChangeFragments([...this.blobs.values()], {
+        cwd: this.options.cwd,
+        maxSize: this.options.maxBlobSize ?? 10 * 1024 * 1024,
+        strings: this.options.binary ?? false,
+        paths: this.options.paths,
+        origin: 'commit',
+        source: this,
+        signal,
+      });
+      let ready: Fragment[] = [];
+      for await (const f of binaries) {
+        ready.push(f);
+        if (ready.length >= 64) yield ready.splice(0);
+      }
+      if (ready.length) yield ready;
     }
   }
+
+  /** A file git printed as binary: kept for binaryChangeFragments, with the oldest commit that added its blob. */
+  private readonly onBinary = (path: string, commit: CommitInfo | undefined, blob: string | undefined, oldBlobs: string[]): boolean => {
+    if (!blob) return true; // a deletion adds nothing
+    const key = `${blob}\0${path}`;
+    const prior = this.blobs.get(key);
+    if (prior && this.rank(prior.commit?.sha ?? '') >= this.rank(commit?.sha ?? '')) return true;
+    if (!this.options.paths.check(path).skip) this.blobs.set(detach(key), { path: detach(path), commit, blob: detach(blob), oldBlobs: oldBlobs.map(detach) });
+    return true;
+  };
 
   private batch(shas: string[], signal: AbortSignal | undefined): AsyncIterable<Fragment[]> {
     const chunks = streamGit([...this.gitArgs, 'log', '--no-walk=unsorted', '--stdin', ...LOG_ARGS, '--'], {
@@ -265,33 +290,7 @@ export class HistorySource implements Source {
       paths: this.options.paths,
       source: this,
       onCommit: messageFragment,
-      onBinary: (path, commit, blob) => {
-        if (!this.options.binary || !blob) return false;
-        // the oldest commit that added the blob introduced it
-        const prior = this.blobs.get(blob);
-        if (prior && this.rank(prior.commit?.sha ?? '') >= this.rank(commit?.sha ?? '')) return true;
-        if (!this.options.paths.check(path).skip) this.blobs.set(detach(blob), { path: detach(path), commit });
-        return true;
-      },
+      onBinary: this.onBinary,
     });
-  }
-
-  /** Printable strings of the binary blobs met in the patches, each blob once, at the commit that added it. */
-  private async *binaries(signal: AbortSignal | undefined): AsyncGenerator<Fragment> {
-    const max = this.options.maxBlobSize ?? 10 * 1024 * 1024;
-    for await (const blob of readBlobs([...this.blobs.keys()], { cwd: this.options.cwd, maxSize: max, ...(signal ? { signal } : {}) })) {
-      const where = this.blobs.get(blob.id)!;
-      if (!blob.data) {
-        addNote(this, where.path, `binary blob ${blob.id.slice(0, 12)} skipped: ${blob.size} bytes is over the size limit`);
-        continue;
-      }
-      const { disabled } = this.options.paths.check(where.path);
-      for (const run of printableRuns(blob.data)) {
-        const f: Fragment = { text: run.text, path: where.path, startLine: 1, startColumn: run.offset + 1, origin: 'commit' };
-        if (where.commit) f.commit = where.commit;
-        if (disabled) f.disabledRules = disabled;
-        yield f;
-      }
-    }
   }
 }

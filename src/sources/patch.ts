@@ -14,8 +14,11 @@ export interface PatchOptions {
   source: Source;
   /** a commit header was read (log output): may return a fragment for its message */
   onCommit?: (commit: CommitInfo, message: string) => Fragment | undefined;
-  /** a binary file was skipped: return true when it was taken care of (no note needed) */
-  onBinary?: (path: string, commit: CommitInfo | undefined, blob: string | undefined) => boolean;
+  /**
+   * git printed a file as binary (see sources/binary-diff.ts): return true when it was
+   * taken care of (no note needed)
+   */
+  onBinary?: (path: string, commit: CommitInfo | undefined, blob: string | undefined, oldBlobs: string[]) => boolean;
   /** counts distinct files into source.stats.files (staged) */
   countFiles?: boolean;
 }
@@ -36,8 +39,8 @@ export async function* patchBatches(chunks: AsyncIterable<Buffer>, options: Patc
       files?.add(added.path);
       ready.push(fragmentFromAdded(added, origin, disabled));
     },
-    binary(path, commit, blob) {
-      if (options.onBinary?.(path, commit, blob)) return;
+    binary(path, commit, blob, oldBlobs) {
+      if (options.onBinary?.(path, commit, blob, oldBlobs)) return;
       addNote(source, path, `binary file skipped${commit ? ` (commit ${commit.sha.slice(0, 12)})` : ''}`);
     },
     commit(commit, message) {

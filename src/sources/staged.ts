@@ -3,32 +3,46 @@
  * adds against HEAD (against the empty tree before the first commit, which
  * `git diff --cached` does by itself). Work-tree-only edits, deleted lines, untouched files
  * and pure renames yield nothing; partially staged files yield only their staged hunks.
+ * A file git prints as binary (attributes, UTF-16) is read from the index and decided by
+ * leakguard (sources/binary-diff.ts).
  */
-import { prefetch, streamGit } from '../git/spawn.js';
+import { PATCH_ARGS, prefetch, streamGit } from '../git/spawn.js';
 import type { Fragment, ScanError } from '../types.js';
 import { newStats, type PathFilter, type Source } from './source.js';
 import { patchFragments } from './patch.js';
+import { binaryChangeFragments, type BinaryChange } from './binary-diff.js';
 
-export const STAGED_DIFF_ARGS = [
-  'diff', '--cached', '-U0', '-M', '--no-color', '--no-ext-diff', '--no-textconv',
-  '--src-prefix=a/', '--dst-prefix=b/', '--ignore-submodules',
-];
+export const STAGED_DIFF_ARGS = ['diff', '--cached', '-U0', '-M', ...PATCH_ARGS, '--ignore-submodules'];
 
 export class StagedSource implements Source {
   readonly stats = newStats();
   readonly errors: ScanError[] = [];
   readonly notes: ScanError[] = [];
 
-  /** `started`: the diff, when startStagedDiff() began it earlier */
+  /** `started`: the diff, when startStagedDiff() began it earlier; `maxSize`: files git prints as binary larger than this are not read (bytes) */
   constructor(
     private readonly cwd: string,
     private readonly paths: PathFilter,
     private readonly started?: AsyncIterable<Buffer>,
+    private readonly maxSize = 10 * 1024 * 1024,
   ) {}
 
   async *fragments(signal?: AbortSignal): AsyncGenerator<Fragment> {
     const chunks = this.started ?? streamGit(STAGED_DIFF_ARGS, { cwd: this.cwd, ...(signal ? { signal } : {}) });
-    yield* patchFragments(chunks, { origin: 'staged', paths: this.paths, source: this, countFiles: true });
+    const binaries: BinaryChange[] = [];
+    yield* patchFragments(chunks, {
+      origin: 'staged',
+      paths: this.paths,
+      source: this,
+      countFiles: true,
+      onBinary: (path, commit, blob, oldBlobs) => {
+        // a deleted file adds nothing
+        if (blob && !this.paths.check(path).skip) binaries.push({ path, commit, blob, oldBlobs });
+        return true;
+      },
+    });
+    this.stats.files += binaries.length;
+    yield* binaryChangeFragments(binaries, { cwd: this.cwd, maxSize: this.maxSize, strings: false, paths: this.paths, origin: 'staged', source: this, signal });
   }
 }
 
