@@ -109,9 +109,25 @@ export function scanFragment(fragment: Fragment, ruleSet: RuleSet, explain = fal
   const isRuleId = (id: string) => ruleSet.byId.has(id);
   for (const c of all) c.dropped = dropReason(c, text, lines, isRuleId);
   resolveCandidates(all, ruleSet);
+  if (fragment.contextLines) dropContextOnly(all, fragment.contextLines);
   const findings = all.filter((c) => c.dropped === undefined);
   if (!explain) return { findings };
   return { findings, keywordHits: [...hitRules].sort((a, b) => a.index - b.index), candidates: all };
+}
+
+/**
+ * A finding whose every part lies on context lines (unchanged lines of a diff) is not
+ * reported: it was not added here. A key ID on a context line with a secret added next to
+ * it is reported, with both parts.
+ */
+function dropContextOnly(all: Candidate[], context: ReadonlySet<number>): void {
+  const added = (c: Candidate) => {
+    for (let l = c.line; l <= c.endLine; l++) if (!context.has(l)) return true;
+    return false;
+  };
+  for (const c of all) {
+    if (c.dropped === undefined && !added(c) && !c.related.some(added)) c.dropped = 'context: on unchanged lines only (not added by this change)';
+  }
 }
 
 function makeCandidate(rule: Rule, secret: string, match: string, start: number, end: number, lines: LineIndex): Candidate {

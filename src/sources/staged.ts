@@ -3,14 +3,17 @@
  * adds against HEAD (against the empty tree before the first commit, which
  * `git diff --cached` does by itself). Work-tree-only edits, deleted lines, untouched files
  * and pure renames yield nothing; partially staged files yield only their staged hunks.
+ * The unchanged lines around each change come as context (a secret pasted next to a key
+ * ID committed earlier pairs with it), never reported by themselves.
  */
 import { prefetch, streamGit } from '../git/spawn.js';
 import type { Fragment, ScanError } from '../types.js';
 import { newStats, type PathFilter, type Source } from './source.js';
 import { patchFragments } from './patch.js';
+import { CONTEXT_LINES } from './diff.js';
 
 export const STAGED_DIFF_ARGS = [
-  'diff', '--cached', '-U0', '-M', '--no-color', '--no-ext-diff', '--no-textconv',
+  'diff', '--cached', `-U${CONTEXT_LINES}`, '-M', '--no-color', '--no-ext-diff', '--no-textconv',
   '--src-prefix=a/', '--dst-prefix=b/', '--ignore-submodules',
 ];
 
