@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fakeKeyId, fakeSecret, makeRepo, runJson } from '../helpers.js';
+import { fakeKeyId, fakeSecret, makeRepo, run, runJson } from '../helpers.js';
 
 describe('history status: decided from the content at HEAD', () => {
   it('a secret moved by git mv, by a rename plus an edit, into a file with a newline or a non-UTF-8 name, is present', () => {
@@ -76,4 +76,117 @@ describe('history status: decided from the content at HEAD', () => {
       expect([f.file, f.status, f.removedIn]).toEqual([`keys/k${i}.txt`, ...want]);
     }
   }, 180_000);
+});
+
+/** A file whose lines are `n` filler lines of `width` characters (newline included), with `put` lines replaced. */
+function filled(n: number, width: number, put: Record<number, string>): string {
+  const out: string[] = [];
+  for (let i = 1; i <= n; i++) out.push((put[i] !== undefined ? `${put[i]} ` : `filler ${String(i).padStart(8, '0')} `).padEnd(width - 1, '.'));
+  return out.join('\n') + '\n';
+}
+
+describe('pairs with lines already committed', () => {
+  it('staged and history: a secret pasted next to a committed key ID pairs with it', () => {
+    const repo = makeRepo();
+    const id = fakeKeyId();
+    const secret = fakeSecret();
+    repo.write('creds.ini', `[default]\naws_access_key_id = ${id}\nregion = eu-west-1\n`);
+    repo.commit('key id only');
+    repo.write('creds.ini', `[default]\naws_access_key_id = ${id}\n${secret}\nregion = eu-west-1\n`);
+    repo.git('add', '-A');
+    const staged = runJson(['staged', '--no-redact'], { cwd: repo.dir, env: repo.env });
+    expect(staged.code).toBe(1);
+    expect(staged.report.findings.map((f) => [f.ruleId, f.secret, f.line, f.severity, f.related?.map((r) => [r.secret, r.line])])).toEqual([
+      ['aws-access-key-id', id, 2, 'critical', [[secret, 3]]],
+    ]);
+    const sha = repo.commit('secret pasted');
+    const history = runJson(['history', '--no-redact'], { cwd: repo.dir, env: repo.env });
+    const paired = history.report.findings.filter((f) => f.related?.some((r) => r.secret === secret));
+    expect(paired.map((f) => [f.secret, f.commit!.sha, f.status])).toEqual([[id, sha, 'present']]);
+  });
+
+  it('a key ID in an unchanged line of the same hunk pairs; an edit next to a committed pair reports nothing new', () => {
+    const repo = makeRepo();
+    const id = fakeKeyId();
+    const secret = fakeSecret();
+    repo.write('app.js', `const a = 1;\nconst id = "${id}";\nconst b = 2;\nconst c = 3;\n`);
+    repo.commit('key id');
+    repo.write('app.js', `const a = 10;\nconst id = "${id}";\nconst s = "${secret}";\nconst b = 2;\nconst c = 30;\n`);
+    repo.git('add', '-A');
+    const staged = runJson(['staged', '--no-redact'], { cwd: repo.dir, env: repo.env });
+    expect(staged.report.findings.map((f) => [f.secret, f.related?.map((r) => r.secret)])).toEqual([[id, [secret]]]);
+    repo.commit('secret');
+    // a change right next to the pair adds no secret
+    repo.write('app.js', `const a = 11;\nconst id = "${id}";\nconst s = "${secret}";\nconst b = 22;\nconst c = 30;\n`);
+    repo.git('add', '-A');
+    const quiet = runJson(['staged'], { cwd: repo.dir, env: repo.env });
+    expect([quiet.code, quiet.report.findings]).toEqual([0, []]);
+    repo.commit('edit around');
+    const history = runJson(['history', '--no-redact'], { cwd: repo.dir, env: repo.env });
+    expect(history.report.findings.map((f) => [f.secret, f.commit!.message, f.related?.map((r) => r.secret) ?? []]).sort()).toEqual([
+      [id, 'key id', []],
+      [id, 'secret', [secret]],
+    ]);
+  });
+
+  it('a key ID in .leakguardignore or in the baseline does not hide a secret pasted beside it', () => {
+    const repo = makeRepo();
+    const id = fakeKeyId();
+    repo.write('conf/keys.txt', `id: ${id}\n`);
+    repo.commit('key id');
+    const first = runJson(['scan', '.'], { cwd: repo.dir, env: repo.env });
+    const fp = first.report.findings[0]!.fingerprint;
+    repo.write('.leakguardignore', `${fp}  # known test key\n`);
+    expect(run(['baseline'], { cwd: repo.dir, env: repo.env }).code).toBe(0);
+    repo.commit('ignore and baseline');
+    expect(runJson(['scan', '.'], { cwd: repo.dir, env: repo.env }).code).toBe(0);
+    const secret = fakeSecret();
+    repo.write('conf/keys.txt', `id: ${id}\nsecret: ${secret}\n`);
+    repo.git('add', '-A');
+    for (const args of [['staged'], ['staged', '--baseline', '.leakguard-baseline.jsonl'], ['scan', '.']]) {
+      const r = runJson([...args, '--no-redact'], { cwd: repo.dir, env: repo.env });
+      expect([args.join(' '), r.code, r.report.findings.map((f) => [f.secret, f.related?.map((x) => x.secret)])]).toEqual([args.join(' '), 1, [[id, [secret]]]]);
+    }
+  });
+});
+
+describe('no boundary splits a pair or a secret', () => {
+  it('a key pair straddling the cut between chunks of a long diff (hook and audit)', () => {
+    const repo = makeRepo();
+    // 100-character lines: the first chunk is full (256 KB) after line 2622
+    const pairs: Array<{ id: string; secret: string; file: string }> = [];
+    for (const at of [2619, 2621, 2622, 2623]) {
+      const id = fakeKeyId();
+      const secret = fakeSecret();
+      const file = `big-${at}.txt`;
+      repo.write(file, filled(2800, 100, { [at]: `id ${id}`, [at + 2]: `${secret}` }));
+      pairs.push({ id, secret, file });
+    }
+    repo.git('add', '-A');
+    const staged = runJson(['staged', '--no-redact'], { cwd: repo.dir, env: repo.env });
+    const got = (fs: typeof staged.report.findings) => fs.map((f) => [f.file, f.secret, f.related?.map((r) => r.secret)]).sort();
+    const want = pairs.map((p) => [p.file, p.id, [p.secret]]).sort();
+    expect(got(staged.report.findings)).toEqual(want);
+    repo.commit('big files');
+    expect(got(runJson(['history', '--no-redact'], { cwd: repo.dir, env: repo.env }).report.findings)).toEqual(want);
+  });
+
+  it('a key pair across the regex window of a file (scan), lines short and long', () => {
+    const repo = makeRepo();
+    const want: unknown[] = [];
+    // 32 KB windows overlapping by 4 KB: the key ID ends window 1 before the overlap, the secret starts after it
+    for (const width of [100, 2500]) {
+      const id = fakeKeyId();
+      const secret = fakeSecret();
+      const line = Math.floor((28 * 1024 - 200) / width);
+      const file = `w-${width}.txt`;
+      const secretLine = line + 4;
+      repo.write(file, filled(Math.ceil(80_000 / width), width, { [line]: `x ${id}`, [secretLine]: secret }));
+      // with long lines the two parts are more than the overlap apart: no window holds both
+      if (width > 1000) expect([(line - 1) * width < 28 * 1024, (secretLine - 1) * width > 32 * 1024]).toEqual([true, true]);
+      want.push([file, id, [secret]]);
+    }
+    const r = runJson(['scan', '.', '--no-redact'], { cwd: repo.dir, env: repo.env });
+    expect(r.report.findings.map((f) => [f.file, f.secret, f.related?.map((x) => x.secret)]).sort()).toEqual(want);
+  });
 });
