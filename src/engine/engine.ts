@@ -19,8 +19,10 @@ import { resolveCandidates } from './resolve.js';
 
 /** Largest text a regex runs over at once (UTF-16 code units); longer texts are cut into overlapping windows. */
 export const MAX_WINDOW = 32 * 1024;
-/** Overlap of consecutive windows: the longest match guaranteed to be found across a cut. */
+/** Overlap of consecutive windows: a match that reaches a window's end is matched again past it (see MAX_EXTENDED). */
 export const WINDOW_OVERLAP = 4 * 1024;
+/** Longest text a match reaching a window's end is matched again on (a secret is never cut by a window). */
+const MAX_EXTENDED = 1024 * 1024;
 
 export interface RuleSet {
   readonly rules: readonly Rule[];
@@ -73,25 +75,39 @@ export function scanFragment(fragment: Fragment, ruleSet: RuleSet, explain = fal
   const seen = new Set<string>();
   const hitRules = new Set<Rule>();
 
-  const run = (ri: number, part: string, base: number) => {
+  /** `cut`: `part` ends where a window was cut, not where the text ends */
+  const run = (ri: number, part: string, base: number, cut: boolean) => {
     const rule = ruleSet.rules[ri]!;
     const re = rule.regex;
     re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(part)) !== null) {
+    let found: RegExpExecArray | null;
+    while ((found = re.exec(part)) !== null) {
+      let m: RegExpExecArray | null = found;
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
+      }
+      let base0 = base;
+      // a match reaching the cut may be a piece of a longer secret: matched again on the text past the cut
+      if (cut && m.index + m[0].length === part.length) {
+        const at = base + m.index;
+        base0 = Math.max(0, at - 256);
+        const saved = re.lastIndex;
+        re.lastIndex = at - base0;
+        const whole = re.exec(text.slice(base0, Math.min(text.length, at + MAX_EXTENDED)));
+        re.lastIndex = saved;
+        m = whole && whole.index === at - base0 ? whole : null;
+        if (!m) continue;
       }
       const group = rule.secretGroup;
       const secret = (typeof group === 'number' ? m[group] : m.groups?.[group]) ?? '';
       const span = typeof group === 'number' ? m.indices![group] : m.indices!.groups?.[group];
       if (!secret || !span) continue;
-      const start = base + span[0];
+      const start = base0 + span[0];
       const key = `${ri}:${start}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      all.push(makeCandidate(rule, secret, m[0], start, base + span[1], lines));
+      all.push(makeCandidate(rule, secret, m[0], start, base0 + span[1], lines));
     }
   };
 
@@ -104,7 +120,7 @@ export function scanFragment(fragment: Fragment, ruleSet: RuleSet, explain = fal
       hitRules.add(rule);
       // a rule that cannot match across lines runs on the lines holding its keywords only
       const spans = at !== null && rule.singleLine ? keywordLines(window, at) : [[0, window.length] as const];
-      for (const [a, b] of spans) run(ri, a === 0 && b === window.length ? window : window.slice(a, b), from + a);
+      for (const [a, b] of spans) run(ri, a === 0 && b === window.length ? window : window.slice(a, b), from + a, b === window.length && to < text.length);
     }
   }
   // a text cut into windows: a pair's parts may sit in different windows, where the pair
@@ -121,7 +137,7 @@ export function scanFragment(fragment: Fragment, ruleSet: RuleSet, explain = fal
 }
 
 /** Runs each pair rule on the lines within its `within` of each of its partner's candidates (in windows). */
-function pairAround(all: Candidate[], fragment: Fragment, ruleSet: RuleSet, text: string, lines: LineIndex, run: (ri: number, part: string, base: number) => void): void {
+function pairAround(all: Candidate[], fragment: Fragment, ruleSet: RuleSet, text: string, lines: LineIndex, run: (ri: number, part: string, base: number, cut: boolean) => void): void {
   for (const rule of ruleSet.rules) {
     const pair = rule.pair;
     if (!pair || fragment.disabledRules?.has(rule.index)) continue;
@@ -133,7 +149,7 @@ function pairAround(all: Candidate[], fragment: Fragment, ruleSet: RuleSet, text
       else spans.push([a, b]);
     }
     for (const [a, b] of spans) {
-      for (const [from, to] of windows(text.slice(a, b))) run(rule.index, text.slice(a + from, a + to), a + from);
+      for (const [from, to] of windows(text.slice(a, b))) run(rule.index, text.slice(a + from, a + to), a + from, a + to < b);
     }
   }
 }

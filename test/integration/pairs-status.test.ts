@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fakeKeyId, fakeSecret, makeRepo, run, runJson } from '../helpers.js';
+import { fakeKeyId, fakeSecret, fakeSessionToken, makeRepo, run, runJson } from '../helpers.js';
 
 describe('history status: decided from the content at HEAD', () => {
   it('a secret moved by git mv, by a rename plus an edit, into a file with a newline or a non-UTF-8 name, is present', () => {
@@ -188,5 +188,17 @@ describe('no boundary splits a pair or a secret', () => {
     }
     const r = runJson(['scan', '.', '--no-redact'], { cwd: repo.dir, env: repo.env });
     expect(r.report.findings.map((f) => [f.file, f.secret, f.related?.map((x) => x.secret)]).sort()).toEqual(want);
+  });
+
+  it('a secret across the cut between regex windows is reported whole', () => {
+    const repo = makeRepo();
+    const token = fakeSessionToken();
+    // the token starts 150 characters before the first window ends (32 KB)
+    const before = 'a'.repeat(99) + '\n';
+    const head = before.repeat(Math.floor((32 * 1024 - 150) / 100));
+    const pad = ' '.repeat(32 * 1024 - 150 - head.length - 'token: '.length);
+    repo.write('t.txt', head + pad + 'token: ' + token + '\n' + before.repeat(400));
+    const r = runJson(['scan', '.', '--no-redact'], { cwd: repo.dir, env: repo.env });
+    expect(r.report.findings.map((f) => [f.ruleId, f.secret])).toEqual([['aws-session-token', token]]);
   });
 });
