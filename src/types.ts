@@ -93,6 +93,12 @@ export interface Fragment {
   commit?: CommitInfo;
   /** indices (into the compiled rule list) of rules that must not run here (their allow.paths matched) */
   disabledRules?: ReadonlySet<number>;
+  /**
+   * 1-based line numbers of lines given as context only (a diff's unchanged lines near a
+   * change): a match there can complete a pair but is reported only when a part of its
+   * finding lies on another line
+   */
+  contextLines?: ReadonlySet<number>;
 }
 
 /** Another secret reported as part of a finding (e.g. the secret access key paired with a key ID). */

@@ -19,8 +19,10 @@ import { resolveCandidates } from './resolve.js';
 
 /** Largest text a regex runs over at once (UTF-16 code units); longer texts are cut into overlapping windows. */
 export const MAX_WINDOW = 32 * 1024;
-/** Overlap of consecutive windows: the longest match guaranteed to be found across a cut. */
+/** Overlap of consecutive windows: a match that reaches a window's end is matched again past it (see MAX_EXTENDED). */
 export const WINDOW_OVERLAP = 4 * 1024;
+/** Longest text a match reaching a window's end is matched again on (a secret is never cut by a window). */
+const MAX_EXTENDED = 1024 * 1024;
 
 export interface RuleSet {
   readonly rules: readonly Rule[];
@@ -73,7 +75,44 @@ export function scanFragment(fragment: Fragment, ruleSet: RuleSet, explain = fal
   const seen = new Set<string>();
   const hitRules = new Set<Rule>();
 
-  for (const [from, to] of windows(text)) {
+  /** `cut`: `part` ends where a window was cut, not where the text ends */
+  const run = (ri: number, part: string, base: number, cut: boolean) => {
+    const rule = ruleSet.rules[ri]!;
+    const re = rule.regex;
+    re.lastIndex = 0;
+    let found: RegExpExecArray | null;
+    while ((found = re.exec(part)) !== null) {
+      let m: RegExpExecArray | null = found;
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      let base0 = base;
+      // a match reaching the cut may be a piece of a longer secret: matched again on the text past the cut
+      if (cut && m.index + m[0].length === part.length) {
+        const at = base + m.index;
+        base0 = Math.max(0, at - 256);
+        const saved = re.lastIndex;
+        re.lastIndex = at - base0;
+        const whole = re.exec(text.slice(base0, Math.min(text.length, at + MAX_EXTENDED)));
+        re.lastIndex = saved;
+        m = whole && whole.index === at - base0 ? whole : null;
+        if (!m) continue;
+      }
+      const group = rule.secretGroup;
+      const secret = (typeof group === 'number' ? m[group] : m.groups?.[group]) ?? '';
+      const span = typeof group === 'number' ? m.indices![group] : m.indices!.groups?.[group];
+      if (!secret || !span) continue;
+      const start = base0 + span[0];
+      const key = `${ri}:${start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      all.push(makeCandidate(rule, secret, m[0], start, base0 + span[1], lines));
+    }
+  };
+
+  const cut = windows(text);
+  for (const [from, to] of cut) {
     const window = from === 0 && to === text.length ? text : text.slice(from, to);
     for (const [ri, at] of firstHits ?? ruleSet.prefilter.matchAt(window)) {
       const rule = ruleSet.rules[ri]!;
@@ -81,37 +120,53 @@ export function scanFragment(fragment: Fragment, ruleSet: RuleSet, explain = fal
       hitRules.add(rule);
       // a rule that cannot match across lines runs on the lines holding its keywords only
       const spans = at !== null && rule.singleLine ? keywordLines(window, at) : [[0, window.length] as const];
-      for (const [a, b] of spans) {
-        const part = a === 0 && b === window.length ? window : window.slice(a, b);
-        const base = from + a;
-        const re = rule.regex;
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(part)) !== null) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
-          const group = rule.secretGroup;
-          const secret = (typeof group === 'number' ? m[group] : m.groups?.[group]) ?? '';
-          const span = typeof group === 'number' ? m.indices![group] : m.indices!.groups?.[group];
-          if (!secret || !span) continue;
-          const start = base + span[0];
-          const key = `${ri}:${start}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          all.push(makeCandidate(rule, secret, m[0], start, base + span[1], lines));
-        }
-      }
+      for (const [a, b] of spans) run(ri, a === 0 && b === window.length ? window : window.slice(a, b), from + a, b === window.length && to < text.length);
     }
   }
+  // a text cut into windows: a pair's parts may sit in different windows, where the pair
+  // rule's keywords (its partner's) are not: it runs again on the lines around each partner
+  if (cut.length > 1) pairAround(all, fragment, ruleSet, text, lines, run);
 
   const isRuleId = (id: string) => ruleSet.byId.has(id);
   for (const c of all) c.dropped = dropReason(c, text, lines, isRuleId);
   resolveCandidates(all, ruleSet);
+  if (fragment.contextLines) dropContextOnly(all, fragment.contextLines);
   const findings = all.filter((c) => c.dropped === undefined);
   if (!explain) return { findings };
   return { findings, keywordHits: [...hitRules].sort((a, b) => a.index - b.index), candidates: all };
+}
+
+/** Runs each pair rule on the lines within its `within` of each of its partner's candidates (in windows). */
+function pairAround(all: Candidate[], fragment: Fragment, ruleSet: RuleSet, text: string, lines: LineIndex, run: (ri: number, part: string, base: number, cut: boolean) => void): void {
+  for (const rule of ruleSet.rules) {
+    const pair = rule.pair;
+    if (!pair || fragment.disabledRules?.has(rule.index)) continue;
+    const around = all.filter((c) => c.rule.id === pair.rule).map((c) => lines.around(c.start, pair.within, text.length));
+    const spans: Array<[number, number]> = [];
+    for (const [a, b] of around.sort((x, y) => x[0] - y[0])) {
+      const last = spans[spans.length - 1];
+      if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+      else spans.push([a, b]);
+    }
+    for (const [a, b] of spans) {
+      for (const [from, to] of windows(text.slice(a, b))) run(rule.index, text.slice(a + from, a + to), a + from, a + to < b);
+    }
+  }
+}
+
+/**
+ * A finding whose every part lies on context lines (unchanged lines of a diff) is not
+ * reported: it was not added here. A key ID on a context line with a secret added next to
+ * it is reported, with both parts.
+ */
+function dropContextOnly(all: Candidate[], context: ReadonlySet<number>): void {
+  const added = (c: Candidate) => {
+    for (let l = c.line; l <= c.endLine; l++) if (!context.has(l)) return true;
+    return false;
+  };
+  for (const c of all) {
+    if (c.dropped === undefined && !added(c) && !c.related.some(added)) c.dropped = 'context: on unchanged lines only (not added by this change)';
+  }
 }
 
 function makeCandidate(rule: Rule, secret: string, match: string, start: number, end: number, lines: LineIndex): Candidate {
@@ -222,6 +277,15 @@ class LineIndex {
     const map = this.fragment.lineMap;
     const shift = i === 0 && this.fragment.startColumn ? this.fragment.startColumn - 1 : 0;
     return { line: map ? map[i]! : this.fragment.startLine + i, column: offset - this.lineStarts()[i]! + 1 + shift };
+  }
+
+  /** [start, end) offsets of the lines from `within` lines before the one holding `offset` to `within` lines after it */
+  around(offset: number, within: number, length: number): [number, number] {
+    const starts = this.lineStarts();
+    const i = this.lineIndex(offset);
+    const first = starts[Math.max(0, i - within)]!;
+    const after = i + within + 1;
+    return [first, after < starts.length ? starts[after]! - 1 : length];
   }
 
   /** the full text of the lines from the one holding `start` to the one holding `end - 1` */

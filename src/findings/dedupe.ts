@@ -3,9 +3,12 @@
  * finding (overlapping windows of a long line can see a match twice). In a history, the
  * same secret added to the same file by several commits is one finding, at the commit
  * that introduced it (the oldest, by the source's age rank), with the number of commits
- * that added it and every file the secret was added to.
+ * that added it and every file the secret was added to. A finding's paired parts are part
+ * of what it is: a key ID committed alone, then a secret pasted next to it by a later
+ * commit, are two findings (the second names both parts); the same position seen twice
+ * in one scan (chunks that overlap) keeps the paired parts of both.
  */
-import type { Finding } from '../types.js';
+import { severityRank, type Finding } from '../types.js';
 
 /** Age rank of a commit: higher is older. */
 export type Rank = (sha: string) => number;
@@ -26,10 +29,13 @@ export class FindingSet {
   add(f: Finding): void {
     if (!this.options.history) {
       const key = `${f.file}\0${f.line}\0${f.column}\0${f.ruleId}`;
-      if (!this.plain.has(key)) this.plain.set(key, f);
+      const prior = this.plain.get(key);
+      if (!prior) this.plain.set(key, f);
+      else this.plain.set(key, mergeRelated(prior, f));
       return;
     }
-    const key = `${f.file ?? '\0message'}\0${f.ruleId}\0${f.secretHash}`;
+    const related = f.related?.length ? `\0${f.related.map((r) => r.fingerprint ?? r.ruleId).sort().join('\0')}` : '';
+    const key = `${f.file ?? '\0message'}\0${f.ruleId}\0${f.secretHash}${related}`;
     if (f.file !== null) {
       let files = this.filesOf.get(f.secretHash);
       if (!files) this.filesOf.set(f.secretHash, (files = new Set()));
@@ -55,4 +61,12 @@ export class FindingSet {
       history: { occurrences: commits.size, files: [...(this.filesOf.get(finding.secretHash) ?? [])].sort() },
     }));
   }
+}
+
+/** `a` with the paired parts of `b` it lacks (the same finding seen by two overlapping chunks). */
+function mergeRelated(a: Finding, b: Finding): Finding {
+  const extra = (b.related ?? []).filter((r) => !(a.related ?? []).some((q) => q.fingerprint === r.fingerprint && q.line === r.line && q.column === r.column));
+  if (extra.length === 0) return a;
+  const severity = severityRank(b.severity) > severityRank(a.severity) ? b.severity : a.severity;
+  return { ...a, severity, related: [...(a.related ?? []), ...extra] };
 }

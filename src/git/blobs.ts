@@ -71,14 +71,17 @@ export function* printableRuns(data: Buffer, min = 8): Generator<{ offset: numbe
  */
 export class CatFile {
   private readonly child: ChildProcessWithoutNullStreams;
-  private buffer: Buffer = Buffer.alloc(0);
+  /** git's output not read yet, in the pieces it came in (joined only when read: a large blob is never copied piece after piece) */
+  private chunks: Buffer[] = [];
+  private length = 0;
   private waiting: (() => void) | undefined;
   private ended = false;
 
   constructor(cwd: string) {
     this.child = spawn('git', [...GIT_CONFIG_ARGS, ...PACK_WINDOW_ARGS, 'cat-file', '--batch'], { cwd, env: gitEnv() });
     this.child.stdout.on('data', (d: Buffer) => {
-      this.buffer = this.buffer.length ? Buffer.concat([this.buffer, d]) : d;
+      this.chunks.push(d);
+      this.length += d.length;
       this.wake();
     });
     this.child.stdout.on('end', () => {
@@ -89,6 +92,7 @@ export class CatFile {
       this.ended = true;
       this.wake();
     });
+    this.child.stdin.on('error', () => {});
     this.child.stderr.resume();
   }
 
@@ -98,28 +102,50 @@ export class CatFile {
     w?.();
   }
 
+  /** waits until `bytes` bytes are buffered; false when git stopped first */
   private async need(bytes: number): Promise<boolean> {
-    while (this.buffer.length < bytes) {
+    while (this.length < bytes) {
       if (this.ended) return false;
       await new Promise<void>((resolve) => (this.waiting = resolve));
     }
     return true;
   }
 
+  /** the buffered output as one buffer */
+  private joined(): Buffer {
+    if (this.chunks.length > 1) this.chunks = [Buffer.concat(this.chunks, this.length)];
+    return this.chunks[0] ?? Buffer.alloc(0);
+  }
+
+  private consume(bytes: number): void {
+    const rest = this.joined().subarray(bytes);
+    this.chunks = rest.length ? [rest] : [];
+    this.length = rest.length;
+  }
+
   /** The content of object `name` (any name git understands, e.g. `HEAD:path`), or null when it does not exist (or git stopped). */
   async read(name: string): Promise<Buffer | null> {
+    return (await this.readObject(name))?.data ?? null;
+  }
+
+  /** The type and content of object `name`, or null when it does not exist (or git stopped). */
+  async readObject(name: string): Promise<{ id: string; type: string; data: Buffer } | null> {
     if (this.ended || name.includes('\n')) return null;
     this.child.stdin.write(name + '\n');
     let nl = -1;
-    while ((nl = this.buffer.indexOf(10)) === -1) if (!(await this.need(this.buffer.length + 1))) return null;
-    const header = this.buffer.subarray(0, nl).toString('latin1').split(' ');
-    this.buffer = this.buffer.subarray(nl + 1);
+    let searched = 0;
+    while ((nl = this.joined().indexOf(10, searched)) === -1) {
+      searched = this.length;
+      if (!(await this.need(this.length + 1))) return null;
+    }
+    const header = this.joined().subarray(0, nl).toString('latin1').split(' ');
+    this.consume(nl + 1);
     if (header[1] === 'missing' || header[1] === 'ambiguous' || header.length < 3) return null;
     const size = Number(header[2]);
     if (!(await this.need(size + 1))) return null;
-    const data = Buffer.from(this.buffer.subarray(0, size));
-    this.buffer = this.buffer.subarray(size + 1);
-    return data;
+    const data = Buffer.from(this.joined().subarray(0, size));
+    this.consume(size + 1);
+    return { id: header[0]!, type: header[1]!, data };
   }
 
   close(): void {

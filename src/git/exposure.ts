@@ -2,16 +2,16 @@
  * For a history audit: is each leaked secret still in the current code (present at HEAD of
  * the default branch), or only in history (removed, yet reachable by anyone who clones),
  * and which commit removed it. The default branch is the remote's (`origin/HEAD`) when
- * there is one, else the checked-out HEAD. Contents are read through `git cat-file
- * --batch` (secrets never go into a command line, where other users could see them).
+ * there is one, else the checked-out HEAD. Presence is decided from content: a secret in
+ * any file of HEAD's tree is present, whatever its path now (git/present.ts). Secrets
+ * never go into a command line, where other users could see them (git reads them on its
+ * standard input).
  */
-import { CatFile, readBlobs } from './blobs.js';
+import { TreeReader } from './tree-reader.js';
+import { needleOf, needlesAt } from './present.js';
 import { LOG_PIN_ARGS, PACK_WINDOW_ARGS, gitOutput } from './spawn.js';
 import type { Finding } from '../types.js';
 import { contentIncludes } from '../sources/text.js';
-
-/** Largest file read to decide whether a secret is still present (bytes). */
-const MAX_READ = 64 * 1024 * 1024;
 
 export async function defaultBranch(cwd: string): Promise<string | null> {
   // for-each-ref answers (empty) when there is no origin/HEAD
@@ -56,15 +56,15 @@ export async function markExposure(findings: Finding[], cwd: string): Promise<vo
  */
 async function removals(head: string, findings: Finding[], cwd: string): Promise<Map<Finding, string>> {
   const found = new Map<Finding, string>();
-  const targets = findings.filter((f) => f.file !== null && !f.file.includes('\n') && f.commit);
+  const targets = findings.filter((f) => f.file !== null && f.commit);
   if (targets.length === 0) return found;
   const line = await firstParentLine(head, [], cwd);
   const onLine = new Map(line.map((c, i) => [c.sha, i]));
   const offLine: Finding[] = [];
-  const cat = new CatFile(cwd);
-  /** whether the finding's file holds its secret at a commit (read through cat-file) */
+  const cat = new TreeReader(cwd);
+  /** whether the finding's file holds its secret at a commit (UTF-16 files decoded) */
   const holds = (f: Finding) => async (sha: string) => {
-    const data = await cat.read(`${sha}:${f.file}`);
+    const data = await cat.read(sha, f.file!);
     return data ? contentIncludes(data, f.secret) : false;
   };
   try {
@@ -171,25 +171,9 @@ async function commitsTouching(head: string, paths: string[], cwd: string): Prom
 /** Paths per git invocation (keeps command lines short). */
 const PATHS_PER_LOG = 200;
 
-/** The findings whose secret is in one of its files at `rev`. */
+/** The findings whose secret is in some file of `rev`'s tree (whatever its path now). */
 async function presentAt(rev: string, findings: Finding[], cwd: string): Promise<Set<Finding>> {
-  const byPath = new Map<string, Finding[]>();
-  for (const f of findings) {
-    for (const path of f.history?.files ?? []) {
-      // cat-file --batch reads one object name per line: a path with a newline cannot be named
-      if (path.includes('\n')) continue;
-      let list = byPath.get(path);
-      if (!list) byPath.set(path, (list = []));
-      list.push(f);
-    }
-  }
-  const paths = [...byPath.keys()];
-  const present = new Set<Finding>();
-  let i = 0;
-  for await (const blob of readBlobs(paths.map((p) => `${rev}:${p}`), { cwd, maxSize: MAX_READ })) {
-    const path = paths[i++]!;
-    if (!blob.data) continue;
-    for (const f of byPath.get(path)!) if (contentIncludes(blob.data, f.secret)) present.add(f);
-  }
-  return present;
+  const history = findings.filter((f) => f.history);
+  const found = await needlesAt(rev, new Set(history.map((f) => needleOf(f.secret))), cwd);
+  return new Set(history.filter((f) => found.has(needleOf(f.secret))));
 }

@@ -62,7 +62,8 @@ async function locate(cwd: string): Promise<HookPlace> {
 
 /** Whether cwd is inside a git work tree (not a bare repository, not outside any repository). */
 export async function inWorkTree(cwd: string): Promise<boolean> {
-  return (await simpleGit({ baseDir: cwd }).raw(['rev-parse', '--is-inside-work-tree']).catch(() => '')).trim() === 'true';
+  const out = await gitOutput(['rev-parse', '--is-inside-work-tree'], { cwd }).catch(() => Buffer.alloc(0));
+  return out.toString('utf8').trim() === 'true';
 }
 
 function shellQuote(s: string): string {

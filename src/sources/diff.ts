@@ -5,13 +5,25 @@
  * nothing. Combined diffs of merges (`--cc`) yield only the lines that are in none of the
  * parents: a merge's own additions, such as a conflict resolution ("evil merge").
  *
+ * With context (`-U5`, see CONTEXT_LINES), the unchanged lines git prints around a change
+ * come along, marked as context: a rule may pair an added secret with a key ID committed
+ * long ago, while only what was added is reported (engine/engine.ts).
+ *
  * The parser is fed one line (or piece of a long line) at a time and calls back with
- * chunks of added lines, never holding more than about FLUSH_CHARS of one file.
+ * chunks of lines, never holding more than about FLUSH_CHARS of one file. Consecutive
+ * chunks overlap by CONTEXT_LINES lines on each side of the cut (marked as context in the
+ * chunk that does not own them), so a pair is never split by a chunk boundary.
  */
 import type { CommitInfo } from '../types.js';
 
 /** Added lines are handed over when a file ends or when this many characters are buffered. */
 export const FLUSH_CHARS = 256 * 1024;
+
+/**
+ * Unchanged lines read around each change (`git diff -U5`): the largest distance at which a
+ * composite rule pairs a secret with its partner (`pair.within` of the AWS rules).
+ */
+export const CONTEXT_LINES = 5;
 
 export interface AddedLines {
   commit: CommitInfo | undefined;
@@ -23,6 +35,8 @@ export interface AddedLines {
   lineNumbers: number[];
   /** 1-based column of the first character of lines[0] when it is a piece of a long line */
   startColumn?: number;
+  /** when some lines are context (unchanged, or owned by the next or previous chunk): true for each of them */
+  context?: boolean[];
 }
 
 export interface DiffEvents {
@@ -64,6 +78,11 @@ export class DiffParser {
   private inAdded = false;
   private lines: string[] = [];
   private lineNumbers: number[] = [];
+  private context: boolean[] = [];
+  /** lines of `lines` that were added (a chunk of context only is not handed over) */
+  private addedCount = 0;
+  /** set when the chunk is full: lines past this index are read ahead as context, then it is cut */
+  private cutAt = -1;
   private chars = 0;
   /** new blob id from the `index` line */
   private blob: string | undefined;
@@ -196,10 +215,10 @@ export class DiffParser {
       const c = text.charCodeAt(0);
       if (c === 43) {
         this.inAdded = true;
-        this.add(text.slice(1), this.newLine++);
+        this.add(text.slice(1), this.newLine++, false);
       } else if (c === 32) {
         this.inAdded = false;
-        this.newLine++;
+        this.add(text.slice(1), this.newLine++, true);
       } else this.inAdded = false;
       return;
     }
@@ -209,19 +228,51 @@ export class DiffParser {
       this.inAdded = false;
     } else if (prefix === '+'.repeat(p)) {
       this.inAdded = true;
-      this.add(text.slice(p), this.newLine++);
+      this.add(text.slice(p), this.newLine++, false);
     } else if (!prefix.startsWith('\\')) {
       this.inAdded = false;
-      this.newLine++;
+      this.add(text.slice(p), this.newLine++, true);
     }
   }
 
-  private add(content: string, lineNumber: number): void {
-    const text = content.endsWith('\r') ? content.slice(0, -1) : content;
+  private add(content: string, lineNumber: number, context: boolean): void {
+    let text = content.endsWith('\r') ? content.slice(0, -1) : content;
+    // a long unchanged line is kept in part (enough to pair what sits at its start)
+    if (context && text.length > MAX_CONTEXT_LINE) text = cutToken(text, MAX_CONTEXT_LINE);
     this.lines.push(text);
     this.lineNumbers.push(lineNumber);
+    this.context.push(context);
+    if (!context) this.addedCount++;
     this.chars += text.length + 1;
-    if (this.chars >= FLUSH_CHARS) this.flush();
+    if (this.cutAt === -1 && this.chars >= FLUSH_CHARS) this.cutAt = this.lines.length;
+    if (this.cutAt !== -1 && this.lines.length >= this.cutAt + CONTEXT_LINES) this.cut();
+  }
+
+  /**
+   * Hands over the full chunk (the lines read ahead past `cutAt` marked as context) and
+   * starts the next one with the CONTEXT_LINES lines before the cut as context.
+   */
+  private cut(): void {
+    const at = this.cutAt;
+    const lines = this.lines;
+    const lineNumbers = this.lineNumbers;
+    const context = this.context;
+    const ahead = context.map((c, i) => c || i >= at);
+    this.emit(lines, lineNumbers, ahead, ahead.some((c) => !c));
+    const from = Math.max(0, at - CONTEXT_LINES);
+    this.lines = lines.slice(from);
+    this.lineNumbers = lineNumbers.slice(from);
+    this.context = context.slice(from).map((c, i) => c || i < at - from);
+    this.addedCount = this.context.filter((c) => !c).length;
+    this.chars = this.lines.reduce((n, l) => n + l.length + 1, 0);
+    this.cutAt = -1;
+  }
+
+  private emit(lines: string[], lineNumbers: number[], context: boolean[], hasAdded: boolean): void {
+    if (!hasAdded || this.path === null) return;
+    const chunk: AddedLines = { commit: this.commit, path: this.path, lines, lineNumbers };
+    if (context.includes(true)) chunk.context = context;
+    this.events.added(chunk);
   }
 
   /** a later piece of a long added line: handed over alone, with its column */
@@ -236,21 +287,36 @@ export class DiffParser {
 
   private flush(): void {
     if (this.lines.length === 0 || this.path === null) return;
-    this.events.added({ commit: this.commit, path: this.path, lines: this.lines, lineNumbers: this.lineNumbers });
+    this.emit(this.lines, this.lineNumbers, this.context, this.addedCount > 0);
+    this.reset();
+  }
+
+  private reset(): void {
     this.lines = [];
     this.lineNumbers = [];
+    this.context = [];
+    this.addedCount = 0;
+    this.cutAt = -1;
     this.chars = 0;
   }
 
   private endFile(): void {
     this.flush();
-    this.lines = [];
-    this.lineNumbers = [];
-    this.chars = 0;
+    this.reset();
     this.path = null;
     this.inAdded = false;
     if (this.state === State.Hunk || this.state === State.FileHeader) this.state = State.Start;
   }
+}
+
+/** Characters kept of a long context line. */
+const MAX_CONTEXT_LINE = 4096;
+
+/** The first `max` characters of `text`, shortened to end before a token cut in two (so no partial key ID or secret remains). */
+function cutToken(text: string, max: number): string {
+  let end = max;
+  while (end > 0 && /[A-Za-z0-9/+=_-]/.test(text[end]!)) end--;
+  return text.slice(0, end);
 }
 
 /** `a/path` or `b/path` -> `path` */

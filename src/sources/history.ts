@@ -3,7 +3,7 @@
  *
  * One `git rev-list --parents` names the commits (and their order: later in the list =
  * older) and tells the merges apart; they are cut into batches (large first, small last:
- * see workItems), and several `git log --no-walk --stdin -p -U0` processes (one per core
+ * see workItems), and several `git log --no-walk --stdin -p -U5` processes (one per core
  * by default) turn them into patches, streamed through the diff parser with back-pressure.
  * git's diff work is the audit's floor; running it on every core is what makes the audit
  * faster than a single `git log -p`. Each fragment carries the commit that added its lines.
@@ -14,7 +14,7 @@
  * blobs are scanned for printable strings when asked (`--binary`).
  */
 import { availableParallelism } from 'node:os';
-import { LOG_FORMAT } from './diff.js';
+import { CONTEXT_LINES, LOG_FORMAT } from './diff.js';
 import { LOG_PIN_ARGS, PACK_WINDOW_ARGS, PATCH_ARGS, gitOutput, streamGit } from '../git/spawn.js';
 import { LeakguardError } from '../errors.js';
 import { detach } from '../util.js';
@@ -43,7 +43,8 @@ export interface HistoryOptions {
 }
 
 // merges print no diff here (git log's default): sources/merges.ts finds what they added
-const LOG_ARGS = ['-p', '-U0', '-M', ...PATCH_ARGS, ...LOG_PIN_ARGS, `--format=${LOG_FORMAT}`];
+// the unchanged lines near each change come as context (pairs), never reported by themselves
+const LOG_ARGS = ['-p', `-U${CONTEXT_LINES}`, '-M', ...PATCH_ARGS, ...LOG_PIN_ARGS, `--format=${LOG_FORMAT}`];
 
 export function checkRevs(revs: readonly string[]): void {
   for (const rev of revs) {

@@ -65,7 +65,7 @@ export class PathFilter {
   }
 }
 
-/** Added lines of a diff as a fragment: consecutive line numbers need no line map. */
+/** Added lines of a diff (and their context lines) as a fragment: consecutive line numbers need no line map. */
 export function fragmentFromAdded(added: AddedLines, origin: Fragment['origin'], disabled: ReadonlySet<number> | undefined): Fragment {
   const { lines, lineNumbers } = added;
   const first = lineNumbers[0] ?? 1;
@@ -78,6 +78,11 @@ export function fragmentFromAdded(added: AddedLines, origin: Fragment['origin'],
   };
   if (!consecutive) fragment.lineMap = lineNumbers;
   if (added.startColumn !== undefined) fragment.startColumn = added.startColumn;
+  if (added.context) {
+    const context = new Set<number>();
+    added.context.forEach((c, i) => c && context.add(lineNumbers[i]!));
+    fragment.contextLines = context;
+  }
   if (added.commit) fragment.commit = added.commit;
   if (disabled) fragment.disabledRules = disabled;
   return fragment;

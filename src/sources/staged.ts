@@ -5,14 +5,17 @@
  * and pure renames yield nothing; partially staged files yield only their staged hunks.
  * A file git prints as binary (attributes, UTF-16) is read from the index and decided by
  * leakguard (sources/binary-diff.ts).
+ * The unchanged lines around each change come as context (a secret pasted next to a key
+ * ID committed earlier pairs with it), never reported by themselves.
  */
 import { PATCH_ARGS, prefetch, streamGit } from '../git/spawn.js';
 import type { Fragment, ScanError } from '../types.js';
 import { newStats, type PathFilter, type Source } from './source.js';
 import { patchFragments } from './patch.js';
 import { binaryChangeFragments, type BinaryChange } from './binary-diff.js';
+import { CONTEXT_LINES } from './diff.js';
 
-export const STAGED_DIFF_ARGS = ['diff', '--cached', '-U0', '-M', ...PATCH_ARGS, '--ignore-submodules'];
+export const STAGED_DIFF_ARGS = ['diff', '--cached', `-U${CONTEXT_LINES}`, '-M', ...PATCH_ARGS, '--ignore-submodules'];
 
 export class StagedSource implements Source {
   readonly stats = newStats();

@@ -20,7 +20,8 @@ function parse(diff: string) {
   return { added, binaries, commits };
 }
 
-const lines = (a: AddedLines[]) => a.flatMap((x) => x.lines.map((l, i) => [x.path, x.lineNumbers[i], l]));
+/** the added lines (context lines, marked in `context`, are left out) */
+const lines = (a: AddedLines[]) => a.flatMap((x) => x.lines.flatMap((l, i) => (x.context?.[i] ? [] : [[x.path, x.lineNumbers[i], l]])));
 
 describe('DiffParser', () => {
   it('reports added lines with their new-file line numbers, not deleted or context lines', () => {
