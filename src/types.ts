@@ -91,6 +91,8 @@ export interface Fragment {
   startColumn?: number;
   origin: Origin;
   commit?: CommitInfo;
+  /** history: the git tag this text comes from (a tag's message, a tagged blob or tree), e.g. `v9` */
+  gitTag?: string;
   /** indices (into the compiled rule list) of rules that must not run here (their allow.paths matched) */
   disabledRules?: ReadonlySet<number>;
 }
@@ -127,6 +129,8 @@ export interface Finding {
   /** bits per character */
   entropy?: number;
   commit?: CommitInfo;
+  /** history: the git tag the secret was found in (its message, or the blob or tree it tags), e.g. `v9` */
+  gitTag?: string;
   tags: string[];
   /** `rule-id:secret-hash`: content-based, the same wherever the secret moves */
   fingerprint: string;

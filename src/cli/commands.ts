@@ -86,7 +86,8 @@ function scanCommands(y0: Argv, argv: readonly string[], set: Setter, io: Io): A
           .option('branch', { type: 'string', describe: 'scan only the commits reachable from BRANCH', requiresArg: true })
           .option('jobs', { alias: 'j', type: 'number', describe: 'git processes run at once (default: the number of cores, at most 4)', requiresArg: true })
           .option('binary', { type: 'boolean', describe: 'also scan binary blobs for printable strings' })
-          .option('pre-push', { type: 'boolean', describe: 'read the pushed refs from standard input (the pre-push hook)' }),
+          .option('pre-push', { type: 'boolean', describe: 'read the pushed refs from standard input (the pre-push hook)' })
+          .option('remote', { type: 'string', describe: 'with --pre-push: the remote pushed to (the hook\'s first argument); commits on its remote-tracking refs are not scanned again', requiresArg: true }),
       (a) => set(runScanCommand('history', a as unknown as CommonArgs, io)),
     )
     .command(

@@ -44,6 +44,8 @@ export interface CommonArgs {
   until?: string;
   maxCommits?: number;
   prePush?: boolean;
+  /** --pre-push: the remote pushed to (the hook's first argument) */
+  remote?: string;
   branch?: string;
   jobs?: number;
   binary?: boolean;

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { LeakguardError } from '../errors.js';
 import type { Command } from '../formatters/formatter.js';
 import type { PathFilter, Source } from '../sources/source.js';
+import type { PrePush } from '../sources/prepush.js';
 import type { Io } from './io.js';
 import type { CommonArgs } from './scan-command.js';
 
@@ -36,12 +37,15 @@ export async function makeSource(command: Command, a: CommonArgs, io: Io, ctx: S
       const { HistorySource } = await import('../sources/history.js');
       // revisions after `--` land in yargs' `_` (after the command name)
       let revs = [...(a.revs ?? []), ...(a._ ?? []).slice(1).map(String)];
+      let pushed: PrePush | null = null;
       if (a.prePush) {
         const { prePushRevs } = await import('../sources/prepush.js');
-        const pushed = await prePushRevs(await readAll(io.stdin), ctx.cwd);
+        // the hook's first argument; the pre-commit framework passes it in the environment
+        const remote = a.remote || io.env.PRE_COMMIT_REMOTE_NAME || undefined;
+        pushed = await prePushRevs(await readAll(io.stdin), ctx.cwd, remote);
         if (!pushed) return null;
-        revs = pushed;
-      }
+        revs = pushed.revs;
+      } else if (a.remote !== undefined) throw new LeakguardError('--remote: only used with --pre-push');
       if (a.maxCommits !== undefined && (!Number.isInteger(a.maxCommits) || a.maxCommits < 1)) {
         throw new LeakguardError(`--max-commits: must be a positive whole number`);
       }
@@ -57,6 +61,7 @@ export async function makeSource(command: Command, a: CommonArgs, io: Io, ctx: S
         jobs: a.jobs,
         binary: a.binary ?? false,
         maxBlobSize: ctx.maxFileSize,
+        ...(pushed ? { tagged: pushed.objects, commits: pushed.revs.length > 0 } : {}),
       });
     }
   }

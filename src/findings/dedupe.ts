@@ -29,7 +29,7 @@ export class FindingSet {
       if (!this.plain.has(key)) this.plain.set(key, f);
       return;
     }
-    const key = `${f.file ?? '\0message'}\0${f.ruleId}\0${f.secretHash}`;
+    const key = `${f.file ?? (f.gitTag !== undefined ? `\0tag ${f.gitTag}` : '\0message')}\0${f.ruleId}\0${f.secretHash}`;
     if (f.file !== null) {
       let files = this.filesOf.get(f.secretHash);
       if (!files) this.filesOf.set(f.secretHash, (files = new Set()));

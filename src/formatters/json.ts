@@ -31,6 +31,7 @@ export function findingToJson(f: Finding): Record<string, unknown> {
     const { sha, author, email, date, message } = f.commit;
     out.commit = { sha, author, email, date, message };
   }
+  if (f.gitTag !== undefined) out.gitTag = f.gitTag;
   if (f.history) {
     out.occurrences = f.history.occurrences;
     out.files = f.history.files;

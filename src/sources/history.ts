@@ -23,6 +23,7 @@ import { parallel } from './parallel.js';
 import { CommitIndex } from './commit-index.js';
 import { patchBatches } from './patch.js';
 import { mergeBatches } from './merges.js';
+import { nonCommitRefs, nonCommitRevs, tagFragments, type TaggedObject } from './tags.js';
 
 export interface HistoryOptions {
   cwd: string;
@@ -38,6 +39,14 @@ export interface HistoryOptions {
   binary?: boolean;
   /** binary blobs larger than this are skipped (bytes) */
   maxBlobSize?: number;
+  /**
+   * tags, blobs and trees to scan besides the commits (their messages and contents,
+   * sources/tags.ts); default: every ref that is not a commit when `revs` is empty, else
+   * the revisions given that name one
+   */
+  tagged?: readonly TaggedObject[] | undefined;
+  /** false: no commits at all, only `tagged` (a push of a tag of a blob) */
+  commits?: boolean;
 }
 
 // merges print no diff here (git log's default): sources/merges.ts finds what they added
@@ -45,7 +54,7 @@ const LOG_ARGS = ['-p', '-U0', '-M', '--full-index', '--no-color', '--no-ext-dif
 
 export function checkRevs(revs: readonly string[]): void {
   for (const rev of revs) {
-    if (rev.startsWith('-') && rev !== '--not' && !/^--(all|branches|tags|remotes)(=|$)/.test(rev)) {
+    if (rev.startsWith('-') && rev !== '--not' && !/^--(all|branches|tags|remotes|glob)(=|$)/.test(rev)) {
       throw new LeakguardError(`REV: "${rev}" looks like an option, not a revision`);
     }
   }
@@ -225,6 +234,24 @@ export class HistorySource implements Source {
 
   /** The fragments in batches (see Source.batches). */
   async *batches(signal?: AbortSignal): AsyncGenerator<Fragment[]> {
+    if (this.options.commits !== false) yield* this.commitBatches(signal);
+    if (!signal?.aborted) yield* this.tagBatches(signal);
+  }
+
+  /** Annotated tags' messages, tagged blobs and trees (rev-list walks commits only). */
+  private async *tagBatches(signal: AbortSignal | undefined): AsyncGenerator<Fragment[]> {
+    const { cwd, revs } = this.options;
+    const targets = this.options.tagged ?? (revs.length ? await nonCommitRevs(revs, cwd) : await nonCommitRefs(cwd));
+    if (targets.length === 0) return;
+    let batch: Fragment[] = [];
+    for await (const f of tagFragments(targets, this, { cwd, paths: this.options.paths, maxBlobSize: this.options.maxBlobSize ?? 10 * 1024 * 1024, signal })) {
+      batch.push(f);
+      if (batch.length >= 256) yield batch.splice(0);
+    }
+    if (batch.length) yield batch;
+  }
+
+  private async *commitBatches(signal: AbortSignal | undefined): AsyncGenerator<Fragment[]> {
     const opts = signal ? { cwd: this.options.cwd, signal } : { cwd: this.options.cwd };
     // one rev-list names the commits and tells merges apart (more than one parent), streamed:
     // the first git log starts before it has ended; the shallow check runs beside it
