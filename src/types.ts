@@ -184,6 +184,11 @@ export interface ScanError {
   /** file (or source) the error is about; null when general */
   file: string | null;
   message: string;
+  /**
+   * a note about something that was not scanned and may hold secrets (a submodule, a
+   * nested repository, a Git LFS object): said on stderr in every mode, not only --verbose
+   */
+  unscanned?: true;
 }
 
 export interface ScanStats {

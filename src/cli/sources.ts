@@ -8,6 +8,7 @@ import { LeakguardError } from '../errors.js';
 import type { Command } from '../formatters/formatter.js';
 import type { PathFilter, Source } from '../sources/source.js';
 import type { PrePush } from '../sources/prepush.js';
+import type { HistoryOptions, HistorySource as History } from '../sources/history.js';
 import type { Io } from './io.js';
 import type { CommonArgs } from './scan-command.js';
 
@@ -23,7 +24,17 @@ export async function makeSource(command: Command, a: CommonArgs, io: Io, ctx: S
   switch (command) {
     case 'scan': {
       const { FilesSource } = await import('../sources/files.js');
-      return new FilesSource({ cwd: ctx.cwd, paths: a.paths ?? [], maxFileSize: ctx.maxFileSize, filter: ctx.filter, root: ctx.root, stdin: io.stdin });
+      const lfs = a.lfs ? await lfsStore(ctx.cwd) : undefined;
+      return new FilesSource({
+        cwd: ctx.cwd,
+        paths: a.paths ?? [],
+        maxFileSize: ctx.maxFileSize,
+        filter: ctx.filter,
+        root: ctx.root,
+        stdin: io.stdin,
+        recurseSubmodules: a.recurseSubmodules ?? false,
+        ...(lfs ? { lfs } : {}),
+      });
     }
     case 'staged': {
       const { StagedSource } = await import('../sources/staged.js');
@@ -51,7 +62,7 @@ export async function makeSource(command: Command, a: CommonArgs, io: Io, ctx: S
       }
       if (a.branch) revs = [a.branch, ...revs];
       if (a.jobs !== undefined && (!Number.isInteger(a.jobs) || a.jobs < 1)) throw new LeakguardError(`--jobs: must be a positive whole number`);
-      return new HistorySource({
+      const options = {
         cwd: ctx.cwd,
         revs,
         since: a.since,
@@ -61,9 +72,44 @@ export async function makeSource(command: Command, a: CommonArgs, io: Io, ctx: S
         jobs: a.jobs,
         binary: a.binary ?? false,
         maxBlobSize: ctx.maxFileSize,
-        ...(pushed ? { tagged: pushed.objects, commits: pushed.revs.length > 0 } : {}),
-      });
+        ...(a.lfs ? { lfs: await lfsStore(ctx.cwd) } : {}),
+      };
+      const main = new HistorySource({ ...options, ...(pushed ? { tagged: pushed.objects, commits: pushed.revs.length > 0 } : {}) });
+      // a push sends the superproject's commits only: each submodule's push is its own hook's
+      return pushed ? main : withSubmodules(main, options, a.recurseSubmodules ?? false);
     }
+  }
+}
+
+/**
+ * The audit of a repository with submodules: a note names each one whose history is not
+ * audited; with --recurse-submodules, those checked out are audited too (all their refs).
+ */
+async function withSubmodules(main: History, options: HistoryOptions, recurse: boolean): Promise<Source> {
+  const { submodulesAtHead, RecursiveHistory } = await import('../sources/submodules.js');
+  const { HistorySource } = await import('../sources/history.js');
+  const { addNote } = await import('../sources/source.js');
+  const subs = await submodulesAtHead(options.cwd);
+  if (subs.length === 0) return main;
+  const audited: Array<{ path: string; dir: string; source: History }> = [];
+  for (const s of subs) {
+    if (!recurse) addNote(main, s.path, 'submodule: its history is not audited (--recurse-submodules audits it)', true);
+    else if (!s.dir) addNote(main, s.path, 'submodule not checked out: its history is not audited', true);
+    else {
+      const lfs = options.lfs ? await lfsStore(s.dir) : undefined;
+      audited.push({ path: s.path, dir: s.dir, source: new HistorySource({ ...options, cwd: s.dir, revs: [], ...(lfs ? { lfs } : { lfs: undefined }) }) });
+    }
+  }
+  return audited.length ? new RecursiveHistory(main, options.cwd, audited) : main;
+}
+
+/** The local Git LFS store (--lfs), or a usage error outside a git repository. */
+async function lfsStore(cwd: string) {
+  const { LfsObjects } = await import('../sources/lfs.js');
+  try {
+    return await LfsObjects.open(cwd);
+  } catch {
+    throw new LeakguardError('--lfs: not a git repository (Git LFS objects live in one)');
   }
 }
 

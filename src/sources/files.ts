@@ -6,6 +6,7 @@
  * files over the size limit are skipped with a note, and a file that cannot be read is an
  * error for that file only. `-` reads standard input.
  */
+import { existsSync } from 'node:fs';
 import { lstat, opendir, readFile, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -16,6 +17,7 @@ import { LineSplitter } from './lines.js';
 import { FLUSH_CHARS } from './diff.js';
 import { addNote, newStats, type PathFilter, type Source } from './source.js';
 import { formatBytes } from '../util.js';
+import { lfsPointer, type LfsObjects, type LfsPointer } from './lfs.js';
 
 export interface FilesOptions {
   cwd: string;
@@ -27,6 +29,10 @@ export interface FilesOptions {
   /** paths are matched against allowlists relative to this folder (the repository root) */
   root: string;
   stdin?: Readable;
+  /** also scan the files of submodules and nested git repositories (default: a note names them) */
+  recurseSubmodules?: boolean;
+  /** Git LFS: pointer files are noted; with `scan`, the objects present locally are scanned instead */
+  lfs?: LfsObjects;
 }
 
 /** How many files are read at once. */
@@ -63,17 +69,23 @@ export class FilesSource implements Source {
         yield* this.stdin();
         continue;
       }
-      const files = await this.expand(arg);
-      for (let i = 0; i < files.length; i += CONCURRENCY) {
-        if (signal?.aborted) return;
-        const batch = await Promise.all(files.slice(i, i + CONCURRENCY).map((f) => this.read(f)));
-        for (const fragment of batch) if (fragment) yield fragment;
+      // submodules and nested repositories met on the way are expanded after (with --recurse-submodules)
+      const queue: FsPath[][] = [await this.expand(arg)];
+      for (let files = queue.shift(); files; files = queue.shift()) {
+        const nested: FsPath[] = [];
+        for (let i = 0; i < files.length; i += CONCURRENCY) {
+          if (signal?.aborted) return;
+          const batch = await Promise.all(files.slice(i, i + CONCURRENCY).map((f) => this.read(f, nested)));
+          for (const fragment of batch) if (fragment) yield fragment;
+        }
+        for (const dir of nested) queue.push(await this.expand(dir));
       }
     }
   }
 
   /** A path argument -> absolute paths of the regular files to read. */
-  private async expand(arg: string): Promise<FsPath[]> {
+  private async expand(arg: FsPath): Promise<FsPath[]> {
+    if (typeof arg !== 'string') return this.walk(arg);
     let abs = resolve(this.options.cwd, arg);
     let st;
     try {
@@ -97,6 +109,9 @@ export class FilesSource implements Source {
       return [];
     }
     const listed = await this.gitList(abs);
+    // a folder git ignores (a build output about to be published), named explicitly, is
+    // scanned whole, as a file named explicitly is
+    if (listed && (await ignoredByGit(abs))) return this.walk(abs);
     return listed ?? (await this.walk(abs));
   }
 
@@ -122,7 +137,7 @@ export class FilesSource implements Source {
     return [...seen.values()];
   }
 
-  private async walk(dir: string): Promise<FsPath[]> {
+  private async walk(dir: FsPath): Promise<FsPath[]> {
     const files: FsPath[] = [];
     const stack: FsPath[] = [dir];
     while (stack.length) {
@@ -146,7 +161,11 @@ export class FilesSource implements Source {
     return files.sort((a, b) => (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0));
   }
 
-  private async read(abs: FsPath): Promise<Fragment | null> {
+  /**
+   * `nested`: where a submodule or a nested repository met is queued (git lists them as a
+   * folder) when they are scanned too (--recurse-submodules); else a note names it.
+   */
+  private async read(abs: FsPath, nested: FsPath[]): Promise<Fragment | null> {
     const display = this.display(abs);
     const { skip, disabled } = this.options.filter.check(this.rootRelative(abs));
     if (skip) return null;
@@ -160,6 +179,10 @@ export class FilesSource implements Source {
     }
     if (st.isSymbolicLink()) {
       addNote(this, display, 'symlink not followed');
+      return null;
+    }
+    if (st.isDirectory()) {
+      this.nestedRepository(abs, display, nested);
       return null;
     }
     if (!st.isFile()) return null;
@@ -180,9 +203,47 @@ export class FilesSource implements Source {
       addNote(this, display, 'binary file skipped');
       return null;
     }
+    const pointer = lfsPointer(buf);
+    if (pointer) {
+      const object = await this.lfsObject(pointer, display);
+      if (object) buf = object;
+    }
     const fragment: Fragment = { text: buf.toString('utf8'), path: display, startLine: 1, origin: 'file' };
     if (disabled) fragment.disabledRules = disabled;
     return fragment;
+  }
+
+  /** A folder git listed: a submodule (a gitlink) or a nested repository (listed as `dir/`). */
+  private nestedRepository(abs: FsPath, display: string, nested: FsPath[]): void {
+    const untracked = typeof abs === 'string' ? abs.endsWith(sep) : abs[abs.length - 1] === sep.charCodeAt(0);
+    const what = untracked ? 'nested git repository' : 'submodule';
+    if (!existsSync(typeof abs === 'string' ? join(abs, '.git') : Buffer.concat([abs, Buffer.from(`${sep}.git`)]))) {
+      addNote(this, display, `${what} not checked out: not scanned`, true);
+    } else if (this.options.recurseSubmodules) nested.push(typeof abs === 'string' ? abs.replace(/[\\/]+$/, '') : abs);
+    else addNote(this, display, `${what} not scanned (--recurse-submodules scans it)`, true);
+  }
+
+  /**
+   * An LFS pointer's object: its content when `--lfs` is given and the object is in the
+   * local LFS store (no network), else null with a note (the pointer itself is scanned).
+   */
+  private async lfsObject(pointer: LfsPointer, display: string): Promise<Buffer | null> {
+    const store = this.options.lfs;
+    if (!store) {
+      addNote(this, display, 'Git LFS pointer: the object it points to is not scanned (--lfs scans the objects present locally)', true);
+      return null;
+    }
+    const read = await store.read(pointer, this.options.maxFileSize);
+    if (typeof read === 'string') {
+      addNote(this, display, `Git LFS object not scanned: ${read}`, true);
+      return null;
+    }
+    if (isBinary(read)) {
+      addNote(this, display, 'Git LFS object is binary: skipped');
+      return null;
+    }
+    this.stats.bytes += read.length;
+    return read;
   }
 
   /** Standard input, streamed in fragments of whole lines. */
@@ -231,6 +292,16 @@ export class FilesSource implements Source {
 
   private rootRelative(abs: FsPath): string {
     return relative(this.options.root, text(abs)).split(sep).join('/');
+  }
+}
+
+/** Whether git ignores the folder `dir` (it, or a folder above it, matches an ignore rule). */
+async function ignoredByGit(dir: string): Promise<boolean> {
+  try {
+    await gitOutput(['check-ignore', '-q', '.'], { cwd: dir });
+    return true;
+  } catch {
+    return false; // exit 1: not ignored
   }
 }
 

@@ -24,6 +24,7 @@ import { CommitIndex } from './commit-index.js';
 import { patchBatches } from './patch.js';
 import { mergeBatches } from './merges.js';
 import { nonCommitRefs, nonCommitRevs, tagFragments, type TaggedObject } from './tags.js';
+import { lfsFragments, type LfsObjects } from './lfs.js';
 
 export interface HistoryOptions {
   cwd: string;
@@ -47,6 +48,8 @@ export interface HistoryOptions {
   tagged?: readonly TaggedObject[] | undefined;
   /** false: no commits at all, only `tagged` (a push of a tag of a blob) */
   commits?: boolean;
+  /** Git LFS pointers are always noted; with a store (`--lfs`) the objects present locally are scanned */
+  lfs?: LfsObjects | undefined;
 }
 
 // merges print no diff here (git log's default): sources/merges.ts finds what they added
@@ -234,9 +237,22 @@ export class HistorySource implements Source {
 
   /** The fragments in batches (see Source.batches). */
   async *batches(signal?: AbortSignal): AsyncGenerator<Fragment[]> {
-    if (this.options.commits !== false) yield* this.commitBatches(signal);
+    if (this.options.commits !== false) {
+      for await (const batch of this.commitBatches(signal)) {
+        const objects = await lfsFragments(batch, this.options.lfs, this.options.maxBlobSize ?? 10 * 1024 * 1024, this.lfsNote);
+        yield objects.length ? [...batch, ...objects] : batch;
+      }
+    }
     if (!signal?.aborted) yield* this.tagBatches(signal);
   }
+
+  private readonly lfsNoted = new Set<string>();
+  /** one note per path for the LFS pointers of a history (a file changed a hundred times is one note) */
+  private readonly lfsNote = (path: string, message: string, unscanned: boolean) => {
+    if (this.lfsNoted.has(path + '\0' + message)) return;
+    this.lfsNoted.add(detach(path) + '\0' + message);
+    addNote(this, path, message, unscanned);
+  };
 
   /** Annotated tags' messages, tagged blobs and trees (rev-list walks commits only). */
   private async *tagBatches(signal: AbortSignal | undefined): AsyncGenerator<Fragment[]> {
