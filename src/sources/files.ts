@@ -70,7 +70,7 @@ export class FilesSource implements Source {
         continue;
       }
       // submodules and nested repositories met on the way are expanded after (with --recurse-submodules)
-      const queue: FsPath[][] = [await this.expand(arg)];
+      const queue: FsPath[][] = [await this.expand(arg, true)];
       for (let files = queue.shift(); files; files = queue.shift()) {
         const nested: FsPath[] = [];
         for (let i = 0; i < files.length; i += CONCURRENCY) {
@@ -78,13 +78,17 @@ export class FilesSource implements Source {
           const batch = await Promise.all(files.slice(i, i + CONCURRENCY).map((f) => this.read(f, nested)));
           for (const fragment of batch) if (fragment) yield fragment;
         }
-        for (const dir of nested) queue.push(await this.expand(dir));
+        for (const dir of nested) queue.push(await this.expand(dir, false));
       }
     }
   }
 
-  /** A path argument -> absolute paths of the regular files to read. */
-  private async expand(arg: FsPath): Promise<FsPath[]> {
+  /**
+   * A path argument -> absolute paths of the regular files to read. `named`: given on the
+   * command line (a folder other than the working directory is then read whole, files git
+   * ignores included), not a submodule met on the way.
+   */
+  private async expand(arg: FsPath, named: boolean): Promise<FsPath[]> {
     if (typeof arg !== 'string') return this.walk(arg);
     let abs = resolve(this.options.cwd, arg);
     let st;
@@ -108,18 +112,21 @@ export class FilesSource implements Source {
       addNote(this, arg, 'not a regular file: skipped');
       return [];
     }
-    const listed = await this.gitList(abs);
-    // a folder git ignores (a build output about to be published), named explicitly, is
-    // scanned whole, as a file named explicitly is
-    if (listed && (await ignoredByGit(abs))) return this.walk(abs);
-    return listed ?? (await this.walk(abs));
+    // a folder named explicitly is scanned like a file named explicitly: whatever git
+    // ignores (a `dist/` build output about to be published); the working directory (`scan`,
+    // `scan .`) keeps git's view, unless git ignores it as a whole
+    const whole = (named && abs !== resolve(this.options.cwd)) || (await ignoredByGit(abs));
+    return (await this.gitList(abs, whole)) ?? (await this.walk(abs));
   }
 
-  /** Tracked plus untracked-not-ignored files under `dir`, or null outside a git work tree. */
-  private async gitList(dir: string): Promise<FsPath[] | null> {
+  /**
+   * Tracked plus untracked files under `dir` (not those git ignores, unless `ignored`), or
+   * null outside a git work tree. Submodules and nested repositories are listed as folders.
+   */
+  private async gitList(dir: string, ignored: boolean): Promise<FsPath[] | null> {
     let out: Buffer;
     try {
-      out = await gitOutput(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: dir });
+      out = await gitOutput(['ls-files', '-z', '--cached', '--others', ...(ignored ? [] : ['--exclude-standard'])], { cwd: dir });
     } catch {
       return null;
     }

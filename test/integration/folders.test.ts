@@ -12,13 +12,15 @@ type Note = { file: string | null; message: string; unscanned?: boolean };
 const notesOf = (report: unknown) => ((report as { notes?: Note[] }).notes ?? []);
 
 describe('scan DIR where git ignores DIR', () => {
-  it('scans the files of an ignored folder named explicitly; scan . keeps to what git does not ignore', () => {
+  it('scans the files of a folder named explicitly, ignored ones included; scan . keeps to what git does not ignore', () => {
     const repo = makeRepo();
-    repo.write('.gitignore', 'dist/\n*.log\n');
+    repo.write('.gitignore', 'dist/\n*.log\nbuild/*\n!build/.gitkeep\n');
     repo.write('src/app.js', 'console.log(1)\n');
+    repo.write('build/.gitkeep', '');
     const id = fakeKeyId();
     repo.write('dist/bundle.js', `const k = "${id}";\n`);
     repo.write('dist/deep/debug.log', `AWS_ACCESS_KEY_ID=${fakeKeyId()}\n`);
+    repo.write('build/out.js', `k="${fakeKeyId()}"\n`);
     repo.commit('src');
     const named = runJson(['scan', 'dist', '--no-redact'], { cwd: repo.dir, env: repo.env });
     expect(named.code).toBe(1);
@@ -26,14 +28,21 @@ describe('scan DIR where git ignores DIR', () => {
       ['dist/bundle.js', 1],
       ['dist/deep/debug.log', 1],
     ]);
-    // a folder inside the ignored one, named from inside it
+    // a folder whose files are ignored (not the folder itself)
+    expect(runJson(['scan', 'build/'], { cwd: repo.dir, env: repo.env }).report.findings.map((f) => f.file)).toEqual(['build/out.js']);
+    // a folder inside the ignored one, named from inside it; and `scan .` inside an ignored folder
     const inner = runJson(['scan', 'deep'], { cwd: join(repo.dir, 'dist'), env: repo.env });
     expect(inner.report.findings.map((f) => f.file)).toEqual(['deep/debug.log']);
-    const all = run(['scan', '.'], { cwd: repo.dir, env: repo.env });
+    expect(runJson(['scan', '.'], { cwd: join(repo.dir, 'dist'), env: repo.env }).report.findings).toHaveLength(2);
+    // the working directory keeps git's view: tracked plus untracked-not-ignored files
+    const all = runJson(['scan', '.'], { cwd: repo.dir, env: repo.env });
     expect(all.code).toBe(0);
-    // a folder that is not ignored keeps git's view (its ignored files are left out)
+    expect(all.report.stats.files).toBe(3); // .gitignore, src/app.js, build/.gitkeep
     repo.write('src/local.log', `k=${fakeKeyId()}\n`);
-    expect(run(['scan', 'src'], { cwd: repo.dir, env: repo.env }).code).toBe(0);
+    expect(run(['scan'], { cwd: repo.dir, env: repo.env }).code).toBe(0);
+    // a named folder that is not ignored: its ignored files are scanned too
+    const src = runJson(['scan', 'src'], { cwd: repo.dir, env: repo.env });
+    expect(src.report.findings.map((f) => f.file)).toEqual(['src/local.log']);
   });
 });
 
