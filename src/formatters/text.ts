@@ -59,7 +59,13 @@ function block(f: Finding, p: Painter): string {
     const h = f.history;
     if (h.status === 'present') lines.push(`    status   ${p.red('present')} at HEAD of the default branch: still exposed in the current code`);
     else if (h.status === 'removed') {
-      const where = h.removedIn ? `removed in ${h.removedIn.slice(0, 12)}` : f.file === null ? (f.gitTag !== undefined ? 'in a tag message' : 'in a commit message') : 'not on the default branch';
+      const where = h.removedIn
+        ? `removed in ${h.removedIn.slice(0, 12)}`
+        : f.gitTag !== undefined
+          ? `in tag ${printable(f.gitTag)}`
+          : f.file === null
+            ? 'in a commit message'
+            : 'not on the default branch';
       lines.push(`    status   ${p.yellow('history only')} (${where}): still reachable in the history, so revoke it anyway`);
     }
     if (h.occurrences > 1) lines.push(`    added by ${h.occurrences} commits`);

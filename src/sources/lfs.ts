@@ -17,13 +17,13 @@ import { formatBytes } from '../util.js';
 export interface LfsPointer {
   /** sha256 of the content, 64 hex digits */
   oid: string;
-  /** bytes */
+  /** bytes; -1 when not known (a diff that changed only the oid line) */
   size: number;
 }
 
 const SPEC = /^version https:\/\/(git-lfs\.github\.com\/spec\/v1|hawser\.github\.com\/spec\/v1)\n/;
-const OID_SIZE = /^oid sha256:([0-9a-f]{64})\nsize (\d+)$/m;
-const SIZE_OID = /^size (\d+)\n(?:.*\n)*?oid sha256:([0-9a-f]{64})$/m;
+const OID = /^oid sha256:([0-9a-f]{64})$/m;
+const SIZE = /^size (\d+)$/m;
 
 /** A whole pointer file (under 1 KB, as the spec says), or null. */
 export function lfsPointer(content: Buffer | string): LfsPointer | null {
@@ -34,15 +34,15 @@ export function lfsPointer(content: Buffer | string): LfsPointer | null {
 }
 
 /**
- * A pointer's lines among a diff's added lines (a changed pointer adds only its `oid` and
- * `size` lines: the version line is unchanged), or null.
+ * A pointer's `oid` line among a diff's added lines (a changed pointer adds only its `oid`
+ * line, and its `size` line when the size changed: the version line is unchanged), or null.
  */
 export function pointerLines(text: string): LfsPointer | null {
   if (!text.includes('oid sha256:')) return null;
-  const m = OID_SIZE.exec(text);
-  if (m) return { oid: m[1]!, size: Number(m[2]) };
-  const r = SIZE_OID.exec(text);
-  return r ? { oid: r[2]!, size: Number(r[1]) } : null;
+  const m = OID.exec(text);
+  if (!m) return null;
+  const size = SIZE.exec(text);
+  return { oid: m[1]!, size: size ? Number(size[1]) : -1 };
 }
 
 /** The local LFS store of a repository (`lfs.storage`, else `<git common dir>/lfs`). */

@@ -18,7 +18,7 @@ import { newStats, type Source } from './source.js';
 import { errorMessage } from '../errors.js';
 
 /** git's cut line, after any one comment character (wt-status.c: cut_line) */
-const SCISSORS = /^[^\s\w] -{24} >8 -{24}$/;
+const SCISSORS = /^\S -{24} >8 -{24}$/;
 /** the first line of a diff git writes */
 const DIFF_START = /^diff (--git|--cc|--combined) /;
 /** the lines of a git diff after its first line: extended headers, hunk headers, hunk lines */

@@ -69,15 +69,13 @@ async function objectTypes(oids: string[], cwd: string): Promise<Map<string, str
  * Where this repository keeps what it knows of `remote`'s refs: the destinations of its
  * fetch refspecs (`+refs/heads/*:refs/remotes/origin/*` -> `refs/remotes/origin/*`), as
  * rev-list arguments (`--glob=` for a pattern, the ref itself when it exists). A URL, or
- * a remote with no fetch refspec, has none: everything pushed is new to it.
+ * a remote with no fetch refspec, has none: everything pushed is new to it (a URL that is a
+ * configured remote's is that remote).
  */
 async function trackingRefs(remote: string, cwd: string): Promise<string[]> {
-  let specs: string[];
-  try {
-    specs = (await gitOutput(['config', '--get-all', `remote.${remote}.fetch`], { cwd })).toString('utf8').split('\n');
-  } catch {
-    return []; // exit 1: no such key
-  }
+  const name = (await configValues(`remote.${remote}.url`, cwd)).length ? remote : await remoteWithUrl(remote, cwd);
+  if (name === null) return [];
+  const specs = await configValues(`remote.${name}.fetch`, cwd);
   const out: string[] = [];
   for (const spec of specs) {
     const s = spec.trim().replace(/^\+/, '');
@@ -90,6 +88,29 @@ async function trackingRefs(remote: string, cwd: string): Promise<string[]> {
     else if (await refExists(dst, cwd)) out.push(dst);
   }
   return out;
+}
+
+/** `git push <url>`: the configured remote with that URL, if any. */
+async function remoteWithUrl(url: string, cwd: string): Promise<string | null> {
+  let out: string;
+  try {
+    out = (await gitOutput(['config', '-z', '--get-regexp', '^remote\\..*\\.url$'], { cwd })).toString('utf8');
+  } catch {
+    return null; // exit 1: no remote
+  }
+  for (const entry of out.split('\0')) {
+    const nl = entry.indexOf('\n');
+    if (nl !== -1 && entry.slice(nl + 1) === url) return entry.slice('remote.'.length, nl - '.url'.length);
+  }
+  return null;
+}
+
+async function configValues(key: string, cwd: string): Promise<string[]> {
+  try {
+    return (await gitOutput(['config', '--get-all', key], { cwd })).toString('utf8').split('\n').filter(Boolean);
+  } catch {
+    return []; // exit 1: not set
+  }
 }
 
 async function refExists(ref: string, cwd: string): Promise<boolean> {

@@ -142,4 +142,25 @@ describe('Git LFS', () => {
     expect(audited.code).toBe(1);
     expect(audited.report.findings.map((f) => [f.file, f.line, f.secret])).toEqual([['secrets.env', 2, id]]);
   });
+
+  it('the pre-commit hook (staged) scans a staged pointer\'s object from the local store, and notes one that is not there', () => {
+    const { repo } = lfsRepo();
+    const id = fakeKeyId();
+    const content = `AWS_ACCESS_KEY_ID=${id}\n`;
+    const oid = createHash('sha256').update(content).digest('hex');
+    const store = join(repo.dir, '.git/lfs/objects', oid.slice(0, 2), oid.slice(2, 4));
+    mkdirSync(store, { recursive: true });
+    writeFileSync(join(store, oid), content);
+    repo.write('secrets.env', `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${content.length}\n`);
+    repo.git('add', 'secrets.env');
+    const staged = runJson(['staged', '--no-redact'], { cwd: repo.dir, env: repo.env });
+    expect(staged.code).toBe(1);
+    expect(staged.report.findings.map((f) => [f.file, f.line, f.secret])).toEqual([['secrets.env', 1, id]]);
+    repo.git('commit', '-q', '--no-verify', '-m', 'x');
+    repo.write('missing.bin', `version https://git-lfs.github.com/spec/v1\noid sha256:${'cd'.repeat(32)}\nsize 10\n`);
+    repo.git('add', 'missing.bin');
+    const noted = run(['staged', '--quiet'], { cwd: repo.dir, env: repo.env });
+    expect(noted.code).toBe(0);
+    expect(noted.stderr).toContain('note: missing.bin: Git LFS object not scanned: object cdcdcdcdcdcd is not in the local LFS store');
+  });
 });

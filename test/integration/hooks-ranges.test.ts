@@ -133,7 +133,8 @@ describe('tags', () => {
 describe('pre-push: what is new to that remote', () => {
   it('scans commits that live only on another remote when pushing them to this one; skips deletions', () => {
     const repo = makeRepo();
-    repo.git('remote', 'add', 'private', bareRemote());
+    const privateDir = bareRemote();
+    repo.git('remote', 'add', 'private', privateDir);
     repo.git('remote', 'add', 'public', bareRemote());
     repo.write('a.txt', 'clean\n');
     repo.commit('clean');
@@ -158,8 +159,10 @@ describe('pre-push: what is new to that remote', () => {
     repo.git('checkout', '-q', 'main');
     repo.git('merge', '-q', '--ff-only', 'feature');
     expect(gitTry(repo, ['push', 'public', 'main']).code).not.toBe(0);
-    // a push to a URL (no remote-tracking refs) scans everything new to it
+    // a push to a URL (no remote-tracking refs) scans everything new to it...
     expect(gitTry(repo, ['push', bareRemote(), 'main']).code).not.toBe(0);
+    // ...unless it is a configured remote's URL: every commit of main is on private/feature
+    expect(gitTry(repo, ['push', '-q', privateDir, 'main']).code).toBe(0);
     // a deletion pushes nothing
     expect(gitTry(repo, ['push', '-q', 'private', ':feature']).code).toBe(0);
   });
