@@ -63,7 +63,7 @@ function scanCommands(y0: Argv, argv: readonly string[], set: Setter, io: Io): A
   return y0
     .command(
       'scan [paths..]',
-      'scan files and folders (default: .); in a git work tree, tracked plus untracked-not-ignored files; - reads stdin',
+      'scan files and folders (default: .); in a git work tree, . means tracked plus untracked-not-ignored files, a folder named explicitly all its files; - reads stdin',
       (y) =>
         common(y)
           .positional('paths', { type: 'string', array: true, describe: 'files, folders, or - for standard input (a folder git ignores is scanned whole when named)' })
@@ -80,7 +80,7 @@ function scanCommands(y0: Argv, argv: readonly string[], set: Setter, io: Io): A
     )
     .command(
       'history [revs..]',
-      'scan every commit reachable from all refs, or the given revisions and ranges (e.g. origin/main..HEAD)',
+      'scan every commit reachable from all refs (and annotated tags, tags of blobs and trees), or the given revisions and ranges (e.g. origin/main..HEAD)',
       (y) =>
         common(y)
           .positional('revs', { type: 'string', array: true, describe: 'revisions or ranges (default: --all)' })
@@ -98,7 +98,7 @@ function scanCommands(y0: Argv, argv: readonly string[], set: Setter, io: Io): A
     )
     .command(
       'message <file>',
-      'scan a commit message file (the commit-msg hook)',
+      'scan a commit message file (the commit-msg hook): every line, # comment lines included (git may keep them), not the git commit -v diff',
       (y) => common(y).positional('file', { type: 'string', describe: 'the message file (.git/COMMIT_EDITMSG)' }),
       (a) => set(runScanCommand('message', a as unknown as CommonArgs, io)),
     )
