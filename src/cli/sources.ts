@@ -89,17 +89,21 @@ async function withSubmodules(main: History, options: HistoryOptions, recurse: b
   const { submodulesAtHead, RecursiveHistory } = await import('../sources/submodules.js');
   const { HistorySource } = await import('../sources/history.js');
   const { addNote } = await import('../sources/source.js');
-  const subs = await submodulesAtHead(options.cwd);
-  if (subs.length === 0) return main;
   const audited: Array<{ path: string; dir: string; source: History }> = [];
-  for (const s of subs) {
-    if (!recurse) addNote(main, s.path, 'submodule: its history is not audited (--recurse-submodules audits it)', true);
-    else if (!s.dir) addNote(main, s.path, 'submodule not checked out: its history is not audited', true);
-    else {
-      const lfs = options.lfs ? await lfsStore(s.dir) : undefined;
-      audited.push({ path: s.path, dir: s.dir, source: new HistorySource({ ...options, cwd: s.dir, revs: [], ...(lfs ? { lfs } : { lfs: undefined }) }) });
+  // submodules of submodules too, each under its full path
+  const visit = async (cwd: string, prefix: string) => {
+    for (const s of await submodulesAtHead(cwd)) {
+      const path = prefix + s.path;
+      if (!recurse) addNote(main, path, 'submodule: its history is not audited (--recurse-submodules audits it)', true);
+      else if (!s.dir) addNote(main, path, 'submodule not checked out: its history is not audited', true);
+      else {
+        const lfs = options.lfs ? await lfsStore(s.dir) : undefined;
+        audited.push({ path, dir: s.dir, source: new HistorySource({ ...options, cwd: s.dir, revs: [], lfs }) });
+        await visit(s.dir, `${path}/`);
+      }
     }
-  }
+  };
+  await visit(options.cwd, '');
   return audited.length ? new RecursiveHistory(main, options.cwd, audited) : main;
 }
 
