@@ -82,8 +82,10 @@ async function trackingRefs(remote: string, cwd: string): Promise<string[]> {
     if (!s || s.startsWith('^')) continue;
     const colon = s.indexOf(':');
     const dst = colon === -1 ? '' : s.slice(colon + 1);
-    // ref names cannot hold glob characters other than the refspec's one '*'
-    if (!dst.startsWith('refs/') || /[?[\\\s]/.test(dst)) continue;
+    // only remote-tracking refs say what the remote has: a mirror's `refs/*:refs/*` or a
+    // `refs/tags/*:refs/tags/*` share the namespace of what was made here. Ref names cannot
+    // hold glob characters other than the refspec's one '*'.
+    if (!dst.startsWith('refs/remotes/') || /[?[\\\s]/.test(dst)) continue;
     if (dst.includes('*')) out.push(`--glob=${dst}`);
     else if (await refExists(dst, cwd)) out.push(dst);
   }
