@@ -17,7 +17,7 @@ import { LineSplitter } from './lines.js';
 import { FLUSH_CHARS } from './diff.js';
 import { addNote, newStats, type PathFilter, type Source } from './source.js';
 import { formatBytes } from '../util.js';
-import { lfsPointer, type LfsObjects, type LfsPointer } from './lfs.js';
+import { lfsContent, lfsPointer, type LfsObjects } from './lfs.js';
 
 export interface FilesOptions {
   cwd: string;
@@ -212,8 +212,12 @@ export class FilesSource implements Source {
     }
     const pointer = lfsPointer(buf);
     if (pointer) {
-      const object = await this.lfsObject(pointer, display);
-      if (object) buf = object;
+      // --lfs: the object instead of its pointer (read from the local store), else a note
+      const object = await lfsContent(pointer, display, this.options.lfs, this.options.maxFileSize, (p, m, u) => addNote(this, p, m, u));
+      if (object) {
+        buf = object;
+        this.stats.bytes += object.length;
+      }
     }
     const fragment: Fragment = { text: buf.toString('utf8'), path: display, startLine: 1, origin: 'file' };
     if (disabled) fragment.disabledRules = disabled;
@@ -228,29 +232,6 @@ export class FilesSource implements Source {
       addNote(this, display, `${what} not checked out: not scanned`, true);
     } else if (this.options.recurseSubmodules) nested.push(typeof abs === 'string' ? abs.replace(/[\\/]+$/, '') : abs);
     else addNote(this, display, `${what} not scanned (--recurse-submodules scans it)`, true);
-  }
-
-  /**
-   * An LFS pointer's object: its content when `--lfs` is given and the object is in the
-   * local LFS store (no network), else null with a note (the pointer itself is scanned).
-   */
-  private async lfsObject(pointer: LfsPointer, display: string): Promise<Buffer | null> {
-    const store = this.options.lfs;
-    if (!store) {
-      addNote(this, display, 'Git LFS pointer: the object it points to is not scanned (--lfs scans the objects present locally)', true);
-      return null;
-    }
-    const read = await store.read(pointer, this.options.maxFileSize);
-    if (typeof read === 'string') {
-      addNote(this, display, `Git LFS object not scanned: ${read}`, true);
-      return null;
-    }
-    if (isBinary(read)) {
-      addNote(this, display, 'Git LFS object is binary: skipped');
-      return null;
-    }
-    this.stats.bytes += read.length;
-    return read;
   }
 
   /** Standard input, streamed in fragments of whole lines. */

@@ -23,8 +23,8 @@ import { parallel } from './parallel.js';
 import { CommitIndex } from './commit-index.js';
 import { patchBatches } from './patch.js';
 import { mergeBatches } from './merges.js';
-import { nonCommitRefs, nonCommitRevs, tagFragments, type TaggedObject } from './tags.js';
-import { lfsFragments, type LfsObjects } from './lfs.js';
+import { nonCommitRefs, nonCommitRevs, tagBatches, type TaggedObject } from './tags.js';
+import { lfsFragments, notesOnce, type LfsObjects } from './lfs.js';
 
 export interface HistoryOptions {
   cwd: string;
@@ -222,6 +222,7 @@ export class HistorySource implements Source {
   /** commits to scan, known once rev-list has answered */
   total: number | undefined;
   private readonly index = new CommitIndex();
+  private readonly lfsNote = notesOnce(this);
   private readonly blobs = new Map<string, { path: string; commit: CommitInfo | undefined }>();
   /** `-c` settings of the `git log` processes */
   private gitArgs: string[] = PACK_WINDOW_ARGS;
@@ -243,28 +244,11 @@ export class HistorySource implements Source {
         yield objects.length ? [...batch, ...objects] : batch;
       }
     }
-    if (!signal?.aborted) yield* this.tagBatches(signal);
-  }
-
-  private readonly lfsNoted = new Set<string>();
-  /** one note per path for the LFS pointers of a history (a file changed a hundred times is one note) */
-  private readonly lfsNote = (path: string, message: string, unscanned: boolean) => {
-    if (this.lfsNoted.has(path + '\0' + message)) return;
-    this.lfsNoted.add(detach(path) + '\0' + message);
-    addNote(this, path, message, unscanned);
-  };
-
-  /** Annotated tags' messages, tagged blobs and trees (rev-list walks commits only). */
-  private async *tagBatches(signal: AbortSignal | undefined): AsyncGenerator<Fragment[]> {
+    if (signal?.aborted) return;
+    // annotated tags' messages, tagged blobs and trees (rev-list walks commits only)
     const { cwd, revs } = this.options;
     const targets = this.options.tagged ?? (revs.length ? await nonCommitRevs(revs, cwd) : await nonCommitRefs(cwd));
-    if (targets.length === 0) return;
-    let batch: Fragment[] = [];
-    for await (const f of tagFragments(targets, this, { cwd, paths: this.options.paths, maxBlobSize: this.options.maxBlobSize ?? 10 * 1024 * 1024, signal })) {
-      batch.push(f);
-      if (batch.length >= 256) yield batch.splice(0);
-    }
-    if (batch.length) yield batch;
+    yield* tagBatches(targets, this, { cwd, paths: this.options.paths, maxBlobSize: this.options.maxBlobSize ?? 10 * 1024 * 1024, signal });
   }
 
   private async *commitBatches(signal: AbortSignal | undefined): AsyncGenerator<Fragment[]> {

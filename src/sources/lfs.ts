@@ -12,7 +12,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { gitOutput } from '../git/spawn.js';
 import type { Fragment } from '../types.js';
-import { formatBytes } from '../util.js';
+import { detach, formatBytes } from '../util.js';
+import { addNote, type Source } from './source.js';
 
 export interface LfsPointer {
   /** sha256 of the content, 64 hex digits */
@@ -74,35 +75,52 @@ export class LfsObjects {
   }
 }
 
+/** Records a note: `unscanned` when content that may hold a secret was left out. */
+export type LfsNote = (path: string, message: string, unscanned: boolean) => void;
+
+/** Notes on a source, each (path, message) once: a pointer changed by a hundred commits is one note. */
+export function notesOnce(source: Source): LfsNote {
+  const seen = new Set<string>();
+  return (path, message, unscanned) => {
+    const key = `${path}\0${message}`;
+    if (seen.has(key)) return;
+    seen.add(detach(key));
+    addNote(source, path, message, unscanned);
+  };
+}
+
 /**
- * For diff sources: a fragment whose added lines are an LFS pointer gets a note (the
- * object is not in git), and with a store (`--lfs`) a fragment of the object's content,
- * under the same path and commit. `note(path, message, unscanned)` records the note.
+ * The text to scan for a pointer: its object's content from the store (`--lfs`), or null
+ * with a note saying why not (no store, not fetched, too large, binary).
  */
-export async function lfsFragments(
-  fragments: readonly Fragment[],
-  store: LfsObjects | undefined,
-  maxSize: number,
-  note: (path: string, message: string, unscanned: boolean) => void,
-): Promise<Fragment[]> {
+export async function lfsContent(pointer: LfsPointer, path: string, store: LfsObjects | undefined, maxSize: number, note: LfsNote): Promise<Buffer | null> {
+  if (!store) {
+    note(path, 'Git LFS pointer: the object it points to is not scanned (--lfs scans the objects present locally)', true);
+    return null;
+  }
+  const data = await store.read(pointer, maxSize);
+  if (typeof data === 'string') {
+    note(path, `Git LFS object not scanned: ${data}`, true);
+    return null;
+  }
+  if (data.subarray(0, 8000).includes(0)) {
+    note(path, 'Git LFS object is binary: skipped', false);
+    return null;
+  }
+  return data;
+}
+
+/**
+ * For diff sources: a fragment whose added lines are an LFS pointer gets a fragment of the
+ * object's content (under the same path and commit) when the store has it, else a note.
+ */
+export async function lfsFragments(fragments: readonly Fragment[], store: LfsObjects | undefined, maxSize: number, note: LfsNote): Promise<Fragment[]> {
   const extra: Fragment[] = [];
   for (const f of fragments) {
     if (f.path === null || f.origin === 'message') continue;
     const pointer = pointerLines(f.text);
-    if (!pointer) continue;
-    if (!store) {
-      note(f.path, `Git LFS pointer: the object it points to is not scanned (--lfs scans the objects present locally)`, true);
-      continue;
-    }
-    const data = await store.read(pointer, maxSize);
-    if (typeof data === 'string') {
-      note(f.path, `Git LFS object not scanned: ${data}`, true);
-      continue;
-    }
-    if (data.subarray(0, 8000).includes(0)) {
-      note(f.path, 'Git LFS object is binary: skipped', false);
-      continue;
-    }
+    const data = pointer && (await lfsContent(pointer, f.path, store, maxSize, note));
+    if (!data) continue;
     const object: Fragment = { text: data.toString('utf8'), path: f.path, startLine: 1, origin: f.origin };
     if (f.commit) object.commit = f.commit;
     if (f.disabledRules) object.disabledRules = f.disabledRules;

@@ -137,6 +137,17 @@ export async function* tagFragments(targets: readonly TaggedObject[], source: So
   yield* blobFragments(blobs, source, options);
 }
 
+/** tagFragments in batches of at most 256 (for Source.batches). */
+export async function* tagBatches(targets: readonly TaggedObject[], source: Source, options: TagScanOptions): AsyncGenerator<Fragment[]> {
+  if (targets.length === 0) return;
+  let batch: Fragment[] = [];
+  for await (const f of tagFragments(targets, source, options)) {
+    batch.push(f);
+    if (batch.length >= 256) yield batch.splice(0);
+  }
+  if (batch.length) yield batch;
+}
+
 /** The blobs of a tagged tree (submodules' commits are not in this repository: left out). */
 async function treeBlobs(tree: { oid: string; tag: string; info?: CommitInfo }, options: TagScanOptions) {
   const out = await gitOutput(['ls-tree', '-r', '-z', '--full-tree', tree.oid], { cwd: options.cwd });
