@@ -74,9 +74,12 @@ export async function makeSource(command: Command, a: CommonArgs, io: Io, ctx: S
         maxBlobSize: ctx.maxFileSize,
         ...(a.lfs ? { lfs: await lfsStore(ctx.cwd) } : {}),
       };
-      const main = new HistorySource({ ...options, ...(pushed ? { tagged: pushed.objects, commits: pushed.revs.length > 0 } : {}) });
       // a push sends the superproject's commits only: each submodule's push is its own hook's
-      return pushed ? main : withSubmodules(main, options, a.recurseSubmodules ?? false);
+      if (pushed) return new HistorySource({ ...options, tagged: pushed.objects, commits: pushed.revs.length > 0 });
+      // the submodules at HEAD are noted (or audited) by withSubmodules; others met in the commits by the source
+      const atHead = new Set<string>();
+      const main = new HistorySource({ ...options, submodulesNoted: atHead });
+      return withSubmodules(main, options, a.recurseSubmodules ?? false, atHead);
     }
   }
 }
@@ -85,7 +88,7 @@ export async function makeSource(command: Command, a: CommonArgs, io: Io, ctx: S
  * The audit of a repository with submodules: a note names each one whose history is not
  * audited; with --recurse-submodules, those checked out are audited too (all their refs).
  */
-async function withSubmodules(main: History, options: HistoryOptions, recurse: boolean): Promise<Source> {
+async function withSubmodules(main: History, options: HistoryOptions, recurse: boolean, atHead: Set<string>): Promise<Source> {
   const { submodulesAtHead, RecursiveHistory } = await import('../sources/submodules.js');
   const { HistorySource } = await import('../sources/history.js');
   const { addNote } = await import('../sources/source.js');
@@ -94,6 +97,7 @@ async function withSubmodules(main: History, options: HistoryOptions, recurse: b
   const visit = async (cwd: string, prefix: string) => {
     for (const s of await submodulesAtHead(cwd)) {
       const path = prefix + s.path;
+      if (!prefix) atHead.add(s.path);
       if (!recurse) addNote(main, path, 'submodule: its history is not audited (--recurse-submodules audits it)', true);
       else if (!s.dir) addNote(main, path, 'submodule not checked out: its history is not audited', true);
       else {

@@ -50,6 +50,11 @@ export interface HistoryOptions {
   commits?: boolean;
   /** Git LFS pointers are always noted; with a store (`--lfs`) the objects present locally are scanned */
   lfs?: LfsObjects | undefined;
+  /**
+   * note each submodule met in the commits (a gitlink: its history is elsewhere), except
+   * these paths (those at HEAD, already noted or audited); undefined: no notes (pre-push)
+   */
+  submodulesNoted?: ReadonlySet<string> | undefined;
 }
 
 // merges print no diff here (git log's default): sources/merges.ts finds what they added
@@ -240,6 +245,7 @@ export class HistorySource implements Source {
   async *batches(signal?: AbortSignal): AsyncGenerator<Fragment[]> {
     if (this.options.commits !== false) {
       for await (const batch of this.commitBatches(signal)) {
+        if (this.options.submodulesNoted) this.noteGitlinks(batch, this.options.submodulesNoted);
         const objects = await lfsFragments(batch, this.options.lfs, this.options.maxBlobSize ?? 10 * 1024 * 1024, this.lfsNote);
         yield objects.length ? [...batch, ...objects] : batch;
       }
@@ -249,6 +255,16 @@ export class HistorySource implements Source {
     const { cwd, revs } = this.options;
     const targets = this.options.tagged ?? (revs.length ? await nonCommitRevs(revs, cwd) : await nonCommitRefs(cwd));
     yield* tagBatches(targets, this, { cwd, paths: this.options.paths, maxBlobSize: this.options.maxBlobSize ?? 10 * 1024 * 1024, signal });
+  }
+
+  private readonly gitlinks = new Set<string>();
+  /** A submodule's commit in the patches (`+Subproject commit <id>`) that is not at HEAD. */
+  private noteGitlinks(batch: readonly Fragment[], known: ReadonlySet<string>): void {
+    for (const f of batch) {
+      if (f.path === null || !f.text.startsWith('Subproject commit ') || known.has(f.path) || this.gitlinks.has(f.path)) continue;
+      this.gitlinks.add(detach(f.path));
+      addNote(this, f.path, 'submodule (in the history, not at HEAD): its history is not audited', true);
+    }
   }
 
   private async *commitBatches(signal: AbortSignal | undefined): AsyncGenerator<Fragment[]> {

@@ -92,10 +92,19 @@ describe('submodules and nested repositories', () => {
 
   it('history notes a submodule, and --recurse-submodules audits its history under its path', () => {
     const { repo, present, removed } = withSubmodule();
+    // a submodule that was in the history but is gone at HEAD
+    const gone = makeRepo();
+    gone.commit('empty');
+    git(repo.dir, repo.env, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', gone.dir, 'old/gone');
+    git(repo.dir, repo.env, 'commit', '-q', '-m', 'add a second submodule');
+    git(repo.dir, repo.env, 'rm', '-q', 'old/gone');
+    git(repo.dir, repo.env, 'commit', '-q', '-m', 'remove it');
+    const quiet = run(['history', '--quiet'], { cwd: repo.dir, env: repo.env });
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toContain('note: libs/sub: submodule: its history is not audited (--recurse-submodules audits it)');
+    expect(quiet.stderr).toContain('note: old/gone: submodule (in the history, not at HEAD): its history is not audited');
     const plain = runJson(['history'], { cwd: repo.dir, env: repo.env });
-    expect(plain.code).toBe(0);
-    expect(plain.stderr).toContain('note: libs/sub: submodule: its history is not audited (--recurse-submodules audits it)');
-    expect(notesOf(plain.report).map((n) => n.file)).toContain('libs/sub');
+    expect(notesOf(plain.report).filter((n) => n.unscanned).map((n) => n.file).sort()).toEqual(['libs/sub', 'old/gone']);
     const deep = runJson(['history', '--recurse-submodules', '--no-redact'], { cwd: repo.dir, env: repo.env });
     expect(deep.code).toBe(1);
     const got = deep.report.findings.map((f) => [f.file, f.secret, f.status]).sort();
