@@ -114,8 +114,9 @@ export class FilesSource implements Source {
     }
     // a folder named explicitly is scanned like a file named explicitly: whatever git
     // ignores (a `dist/` build output about to be published); the working directory (`scan`,
-    // `scan .`) keeps git's view, unless git ignores it as a whole
-    const whole = (named && abs !== resolve(this.options.cwd)) || (await ignoredByGit(abs));
+    // `scan .`) and a repository's top folder keep git's view, unless git ignores it as a whole
+    const top = abs === resolve(this.options.cwd) || existsSync(join(abs, '.git'));
+    const whole = (named && !top) || (await ignoredByGit(abs));
     return (await this.gitList(abs, whole)) ?? (await this.walk(abs));
   }
 

@@ -43,6 +43,8 @@ describe('scan DIR where git ignores DIR', () => {
     // a named folder that is not ignored: its ignored files are scanned too
     const src = runJson(['scan', 'src'], { cwd: repo.dir, env: repo.env });
     expect(src.report.findings.map((f) => f.file)).toEqual(['src/local.log']);
+    // a repository named by its top folder (from outside it) keeps git's view, as `scan .` does
+    expect(run(['scan', repo.dir], { cwd: join(repo.dir, '..'), env: repo.env }).code).toBe(0);
   });
 });
 
