@@ -1,7 +1,11 @@
 /**
  * `leakguard scan [PATH...]`: files and folders. A folder inside a git work tree is
- * listed by git (tracked plus untracked-not-ignored files); elsewhere it is walked.
- * A file named explicitly is scanned even if git ignores it. Symlinks are never followed
+ * listed by git: the working directory and a repository's top folder as tracked plus
+ * untracked-not-ignored files; any other folder named explicitly with the files git
+ * ignores too (a `dist/` about to be published), as a file named explicitly is scanned
+ * even if git ignores it. Elsewhere a folder is walked. Submodules and nested repositories
+ * are noted (scanned with --recurse-submodules), Git LFS pointers too (their objects are
+ * scanned with --lfs, sources/lfs.ts). Symlinks are never followed
  * out of the scan root, binaries (a NUL byte in the first 8000 bytes, git's own test) and
  * files over the size limit are skipped with a note, and a file that cannot be read is an
  * error for that file only. `-` reads standard input.
