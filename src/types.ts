@@ -91,6 +91,8 @@ export interface Fragment {
   startColumn?: number;
   origin: Origin;
   commit?: CommitInfo;
+  /** history: the git tag this text comes from (a tag's message, a tagged blob or tree), e.g. `v9` */
+  gitTag?: string;
   /** indices (into the compiled rule list) of rules that must not run here (their allow.paths matched) */
   disabledRules?: ReadonlySet<number>;
   /**
@@ -133,6 +135,8 @@ export interface Finding {
   /** bits per character */
   entropy?: number;
   commit?: CommitInfo;
+  /** history: the git tag the secret was found in (its message, or the blob or tree it tags), e.g. `v9` */
+  gitTag?: string;
   tags: string[];
   /** `rule-id:secret-hash`: content-based, the same wherever the secret moves */
   fingerprint: string;
@@ -186,6 +190,11 @@ export interface ScanError {
   /** file (or source) the error is about; null when general */
   file: string | null;
   message: string;
+  /**
+   * a note about something that was not scanned and may hold secrets (a submodule, a
+   * nested repository, a Git LFS object): said on stderr in every mode, not only --verbose
+   */
+  unscanned?: true;
 }
 
 export interface ScanStats {

@@ -64,8 +64,12 @@ function scanCommands(y0: Argv, argv: readonly string[], set: Setter, io: Io): A
   return y0
     .command(
       'scan [paths..]',
-      'scan files and folders (default: .); in a git work tree, tracked plus untracked-not-ignored files; - reads stdin',
-      (y) => common(y).positional('paths', { type: 'string', array: true, describe: 'files, folders, or - for standard input' }),
+      'scan files and folders (default: .); in a git work tree, . means tracked plus untracked-not-ignored files, a folder named explicitly all its files; - reads stdin',
+      (y) =>
+        common(y)
+          .positional('paths', { type: 'string', array: true, describe: 'files, folders, or - for standard input (a folder git ignores is scanned whole when named)' })
+          .option('recurse-submodules', { type: 'boolean', describe: 'also scan the files of submodules and nested git repositories (default: a note names them)' })
+          .option('lfs', { type: 'boolean', describe: 'scan Git LFS objects present locally (.git/lfs/objects) instead of their pointers (default: a note names the pointers)' }),
       // yargs drops a lone '-' from array positionals: put it back
       (a) => set(runScanCommand('scan', { ...(a as unknown as CommonArgs), paths: withStdin(argv, a.paths as string[] | undefined) }, io)),
     )
@@ -77,7 +81,7 @@ function scanCommands(y0: Argv, argv: readonly string[], set: Setter, io: Io): A
     )
     .command(
       'history [revs..]',
-      'scan every commit reachable from all refs, or the given revisions and ranges (e.g. origin/main..HEAD)',
+      'scan every commit reachable from all refs (and annotated tags, tags of blobs and trees), or the given revisions and ranges (e.g. origin/main..HEAD)',
       (y) =>
         common(y)
           .positional('revs', { type: 'string', array: true, describe: 'revisions or ranges (default: --all)' })
@@ -87,12 +91,15 @@ function scanCommands(y0: Argv, argv: readonly string[], set: Setter, io: Io): A
           .option('branch', { type: 'string', describe: 'scan only the commits reachable from BRANCH', requiresArg: true })
           .option('jobs', { alias: 'j', type: 'number', describe: 'git processes run at once (default: the number of cores, at most 4)', requiresArg: true })
           .option('binary', { type: 'boolean', describe: 'also scan binary blobs for printable strings' })
-          .option('pre-push', { type: 'boolean', describe: 'read the pushed refs from standard input (the pre-push hook)' }),
+          .option('recurse-submodules', { type: 'boolean', describe: "also audit the histories of the submodules checked out at HEAD (findings' paths start with the submodule's path)" })
+          .option('lfs', { type: 'boolean', describe: 'scan the Git LFS objects present locally that the commits point to (default: a note names the pointers)' })
+          .option('pre-push', { type: 'boolean', describe: 'read the pushed refs from standard input (the pre-push hook)' })
+          .option('remote', { type: 'string', describe: 'with --pre-push: the remote pushed to (the hook\'s first argument); commits on its remote-tracking refs are not scanned again', requiresArg: true }),
       (a) => set(runScanCommand('history', a as unknown as CommonArgs, io)),
     )
     .command(
       'message <file>',
-      'scan a commit message file (the commit-msg hook)',
+      'scan a commit message file (the commit-msg hook): every line, # comment lines included (git may keep them), not the git commit -v diff',
       (y) => common(y).positional('file', { type: 'string', describe: 'the message file (.git/COMMIT_EDITMSG)' }),
       (a) => set(runScanCommand('message', a as unknown as CommonArgs, io)),
     )

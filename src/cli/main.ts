@@ -29,18 +29,26 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 }
 
 /**
- * `staged`, `message FILE` and `history --pre-push`, each optionally with `--quiet`:
+ * `staged`, `message FILE` and `history --pre-push [--remote=NAME]`, each optionally with `--quiet`:
  * exactly what hooks/install.ts writes into hooks.
  */
 export function hookInvocation(argv: readonly string[]): { command: Command; args: CommonArgs } | null {
   const quiet = argv.includes('--quiet');
   const [command, arg, ...rest] = argv.filter((a) => a !== '--quiet');
-  if (rest.length) return null;
+  if (rest.length) return prePushInvocation(argv, quiet);
   const args = { ...DEFAULT_ARGS, ...(quiet ? { quiet } : {}) };
   if (command === 'staged' && arg === undefined) return { command, args };
   if (command === 'message' && arg !== undefined && !arg.startsWith('-')) return { command, args: { ...args, file: arg } };
   if (command === 'history' && arg === '--pre-push') return { command, args: { ...args, prePush: true } };
   return null;
+}
+
+/** `history --pre-push --remote=NAME` (the hook's first argument, which may be empty). */
+function prePushInvocation(argv: readonly string[], quiet: boolean): { command: Command; args: CommonArgs } | null {
+  const [command, flag, remote, ...rest] = argv.filter((a) => a !== '--quiet');
+  if (command !== 'history' || flag !== '--pre-push' || rest.length || !remote?.startsWith('--remote=')) return null;
+  const name = remote.slice('--remote='.length);
+  return { command, args: { ...DEFAULT_ARGS, ...(quiet ? { quiet } : {}), prePush: true, ...(name ? { remote: name } : {}) } };
 }
 
 function reportError(err: unknown, io: Io, debug: boolean): number {

@@ -44,9 +44,15 @@ export interface CommonArgs {
   until?: string;
   maxCommits?: number;
   prePush?: boolean;
+  /** --pre-push: the remote pushed to (the hook's first argument) */
+  remote?: string;
   branch?: string;
   jobs?: number;
   binary?: boolean;
+  /** scan, history: also the files (histories) of submodules and nested repositories */
+  recurseSubmodules?: boolean;
+  /** scan, history: scan the Git LFS objects present locally instead of their pointers */
+  lfs?: boolean;
   file?: string;
   _?: Array<string | number>;
   /** staged: the diff, already started (cli/main.ts) */
@@ -114,7 +120,8 @@ export async function runScanCommand(command: Command, a: CommonArgs, io: Io): P
   const report = redactResult(run.result, redaction);
   const rules = run.config.ruleSet.rules.map((r) => ({ id: r.id, description: r.description, severity: r.severity, tags: r.tags }));
   await writeOutputs(report, outputs, { a, io, cwd, command, startedAt: run.startedAt, rules });
-  if (a.verbose) for (const n of report.notes) io.stderr(`note: ${n.file ? `${printable(n.file)}: ` : ''}${printable(n.message)}\n`);
+  // what was left out unscanned is said in every mode (--quiet too); other notes with --verbose
+  for (const n of report.notes) if (a.verbose || n.unscanned) io.stderr(`note: ${n.file ? `${printable(n.file)}: ` : ''}${printable(n.message)}\n`);
   return exitCodeOf(report, exitCode, failOn);
 }
 

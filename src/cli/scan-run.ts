@@ -87,7 +87,8 @@ async function interruptible(source: Source, config: Config, options: RunOptions
   if (controller.signal.aborted) result.errors.push({ file: null, message: 'interrupted: the report holds what was found before Ctrl-C' });
   else if (rank && result.findings.length) {
     const { markExposure } = await import('../git/exposure.js');
-    await markExposure(result.findings, ctx.cwd);
+    if (source.exposure) await source.exposure(result.findings, markExposure);
+    else await markExposure(result.findings, ctx.cwd);
   }
   return result;
 }

@@ -35,7 +35,7 @@ export class FindingSet {
       return;
     }
     const related = f.related?.length ? `\0${f.related.map((r) => r.fingerprint ?? r.ruleId).sort().join('\0')}` : '';
-    const key = `${f.file ?? '\0message'}\0${f.ruleId}\0${f.secretHash}${related}`;
+    const key = `${f.file ?? (f.gitTag !== undefined ? `\0tag ${f.gitTag}` : '\0message')}\0${f.ruleId}\0${f.secretHash}${related}`;
     if (f.file !== null) {
       let files = this.filesOf.get(f.secretHash);
       if (!files) this.filesOf.set(f.secretHash, (files = new Set()));

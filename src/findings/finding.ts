@@ -38,6 +38,7 @@ export function toFinding(c: Candidate, fragment: Fragment): Finding {
     origin: fragment.origin,
   };
   if (fragment.commit) f.commit = detachCommit(fragment.commit);
+  if (fragment.gitTag !== undefined) f.gitTag = fragment.gitTag;
   if (c.related.length) f.related = c.related.map(toRelated);
   return f;
 }

@@ -1,6 +1,7 @@
 /**
  * `--format json`: one object, the versioned wire format documented in the README
- * (`version`, `findings`, `errors`, `stats`, and `suppressed` with --explain-suppressed).
+ * (`version`, `findings`, `errors`, `notes` when there are any, `stats`, and `suppressed` with
+ * --explain-suppressed).
  * Fields are only ever added.
  */
 import type { Finding, SuppressedFinding } from '../types.js';
@@ -31,6 +32,7 @@ export function findingToJson(f: Finding): Record<string, unknown> {
     const { sha, author, email, date, message } = f.commit;
     out.commit = { sha, author, email, date, message };
   }
+  if (f.gitTag !== undefined) out.gitTag = f.gitTag;
   if (f.history) {
     out.occurrences = f.history.occurrences;
     out.files = f.history.files;
@@ -52,6 +54,8 @@ export const jsonFormatter: Formatter = {
       version: JSON_VERSION,
       findings: result.findings.map(findingToJson),
       errors: result.errors,
+      // what was skipped (binaries, large files) or left out unscanned (submodules, LFS objects)
+      ...(result.notes.length ? { notes: result.notes } : {}),
       stats: result.stats,
       ...(result.suppressed ? { suppressed: result.suppressed.map(suppressedToJson) } : {}),
     };

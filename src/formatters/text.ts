@@ -42,6 +42,7 @@ function severityPaint(s: Severity, p: Painter): Paint {
 }
 
 function location(f: Finding): string {
+  if (f.file === null && f.gitTag !== undefined) return `tag ${printable(f.gitTag)} message:${f.line}:${f.column}`;
   return f.file === null ? `commit message:${f.line}:${f.column}` : `${printable(f.file)}:${f.line}:${f.column}`;
 }
 
@@ -53,11 +54,18 @@ function block(f: Finding, p: Painter): string {
     const c = f.commit;
     lines.push(`    commit   ${c.sha.slice(0, 12)}  ${c.date.slice(0, 10)}  ${printable(c.author)} <${printable(c.email)}>  ${printable(JSON.stringify(c.message))}`);
   }
+  if (f.gitTag !== undefined && f.file !== null) lines.push(`    tag      ${printable(f.gitTag)}`);
   if (f.history) {
     const h = f.history;
     if (h.status === 'present') lines.push(`    status   ${p.red('present')} at HEAD of the default branch: still exposed in the current code`);
     else if (h.status === 'removed') {
-      const where = h.removedIn ? `removed in ${h.removedIn.slice(0, 12)}` : f.file === null ? 'in a commit message' : 'not on the default branch';
+      const where = h.removedIn
+        ? `removed in ${h.removedIn.slice(0, 12)}`
+        : f.gitTag !== undefined
+          ? `in tag ${printable(f.gitTag)}`
+          : f.file === null
+            ? 'in a commit message'
+            : 'not on the default branch';
       lines.push(`    status   ${p.yellow('history only')} (${where}): still reachable in the history, so revoke it anyway`);
     }
     if (h.occurrences > 1) lines.push(`    added by ${h.occurrences} commits`);

@@ -19,7 +19,7 @@ export { HOOKS, type HookName };
 export const HOOK_ARGS: Record<HookName, string> = {
   'pre-commit': 'staged --quiet',
   'commit-msg': 'message --quiet "$1"',
-  'pre-push': 'history --pre-push --quiet',
+  'pre-push': 'history --pre-push --remote="$1" --quiet',
 };
 
 export const MARKER = '# leakguard-hook';

@@ -1,12 +1,17 @@
 /**
  * `leakguard scan [PATH...]`: files and folders. A folder inside a git work tree is
- * listed by git (tracked plus untracked-not-ignored files); elsewhere it is walked.
- * A file named explicitly is scanned even if git ignores it. Symlinks are never followed
+ * listed by git: the working directory and a repository's top folder as tracked plus
+ * untracked-not-ignored files; any other folder named explicitly with the files git
+ * ignores too (a `dist/` about to be published), as a file named explicitly is scanned
+ * even if git ignores it. Elsewhere a folder is walked. Submodules and nested repositories
+ * are noted (scanned with --recurse-submodules), Git LFS pointers too (their objects are
+ * scanned with --lfs, sources/lfs.ts). Symlinks are never followed
  * out of the scan root, binaries (decided by sources/text.ts: UTF-16 is text, else a NUL
- * byte in the first 8000 bytes, git's own test) and files over the size limit are skipped
- * with a note, and a file that cannot be read is an error for that file only. `-` reads
- * standard input.
+ * byte in the first 8000 bytes, git's own test) and
+ * files over the size limit are skipped with a note, and a file that cannot be read is an
+ * error for that file only. `-` reads standard input.
  */
+import { existsSync } from 'node:fs';
 import { lstat, opendir, readFile, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -18,6 +23,7 @@ import { decodeText } from './text.js';
 import { FLUSH_CHARS } from './diff.js';
 import { addNote, newStats, type PathFilter, type Source } from './source.js';
 import { formatBytes } from '../util.js';
+import { lfsContent, lfsPointer, type LfsObjects } from './lfs.js';
 
 export interface FilesOptions {
   cwd: string;
@@ -29,6 +35,10 @@ export interface FilesOptions {
   /** paths are matched against allowlists relative to this folder (the repository root) */
   root: string;
   stdin?: Readable;
+  /** also scan the files of submodules and nested git repositories (default: a note names them) */
+  recurseSubmodules?: boolean;
+  /** Git LFS: pointer files are noted; with `scan`, the objects present locally are scanned instead */
+  lfs?: LfsObjects;
 }
 
 /** How many files are read at once. */
@@ -65,17 +75,27 @@ export class FilesSource implements Source {
         yield* this.stdin();
         continue;
       }
-      const files = await this.expand(arg);
-      for (let i = 0; i < files.length; i += CONCURRENCY) {
-        if (signal?.aborted) return;
-        const batch = await Promise.all(files.slice(i, i + CONCURRENCY).map((f) => this.read(f)));
-        for (const fragment of batch) if (fragment) yield fragment;
+      // submodules and nested repositories met on the way are expanded after (with --recurse-submodules)
+      const queue: FsPath[][] = [await this.expand(arg, true)];
+      for (let files = queue.shift(); files; files = queue.shift()) {
+        const nested: FsPath[] = [];
+        for (let i = 0; i < files.length; i += CONCURRENCY) {
+          if (signal?.aborted) return;
+          const batch = await Promise.all(files.slice(i, i + CONCURRENCY).map((f) => this.read(f, nested)));
+          for (const fragment of batch) if (fragment) yield fragment;
+        }
+        for (const dir of nested) queue.push(await this.expand(dir, false));
       }
     }
   }
 
-  /** A path argument -> absolute paths of the regular files to read. */
-  private async expand(arg: string): Promise<FsPath[]> {
+  /**
+   * A path argument -> absolute paths of the regular files to read. `named`: given on the
+   * command line (a folder other than the working directory is then read whole, files git
+   * ignores included), not a submodule met on the way.
+   */
+  private async expand(arg: FsPath, named: boolean): Promise<FsPath[]> {
+    if (typeof arg !== 'string') return this.walk(arg);
     let abs = resolve(this.options.cwd, arg);
     let st;
     try {
@@ -98,15 +118,22 @@ export class FilesSource implements Source {
       addNote(this, arg, 'not a regular file: skipped');
       return [];
     }
-    const listed = await this.gitList(abs);
-    return listed ?? (await this.walk(abs));
+    // a folder named explicitly is scanned like a file named explicitly: whatever git
+    // ignores (a `dist/` build output about to be published); the working directory (`scan`,
+    // `scan .`) and a repository's top folder keep git's view, unless git ignores it as a whole
+    const top = abs === resolve(this.options.cwd) || existsSync(join(abs, '.git'));
+    const whole = (named && !top) || (await ignoredByGit(abs));
+    return (await this.gitList(abs, whole)) ?? (await this.walk(abs));
   }
 
-  /** Tracked plus untracked-not-ignored files under `dir`, or null outside a git work tree. */
-  private async gitList(dir: string): Promise<FsPath[] | null> {
+  /**
+   * Tracked plus untracked files under `dir` (not those git ignores, unless `ignored`), or
+   * null outside a git work tree. Submodules and nested repositories are listed as folders.
+   */
+  private async gitList(dir: string, ignored: boolean): Promise<FsPath[] | null> {
     let out: Buffer;
     try {
-      out = await gitOutput(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: dir });
+      out = await gitOutput(['ls-files', '-z', '--cached', '--others', ...(ignored ? [] : ['--exclude-standard'])], { cwd: dir });
     } catch {
       return null;
     }
@@ -124,7 +151,7 @@ export class FilesSource implements Source {
     return [...seen.values()];
   }
 
-  private async walk(dir: string): Promise<FsPath[]> {
+  private async walk(dir: FsPath): Promise<FsPath[]> {
     const files: FsPath[] = [];
     const stack: FsPath[] = [dir];
     while (stack.length) {
@@ -148,7 +175,11 @@ export class FilesSource implements Source {
     return files.sort((a, b) => (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0));
   }
 
-  private async read(abs: FsPath): Promise<Fragment | null> {
+  /**
+   * `nested`: where a submodule or a nested repository met is queued (git lists them as a
+   * folder) when they are scanned too (--recurse-submodules); else a note names it.
+   */
+  private async read(abs: FsPath, nested: FsPath[]): Promise<Fragment | null> {
     const display = this.display(abs);
     const { skip, disabled } = this.options.filter.check(this.rootRelative(abs));
     if (skip) return null;
@@ -162,6 +193,10 @@ export class FilesSource implements Source {
     }
     if (st.isSymbolicLink()) {
       addNote(this, display, 'symlink not followed');
+      return null;
+    }
+    if (st.isDirectory()) {
+      this.nestedRepository(abs, display, nested);
       return null;
     }
     if (!st.isFile()) return null;
@@ -183,9 +218,34 @@ export class FilesSource implements Source {
       addNote(this, display, 'binary file skipped');
       return null;
     }
-    const fragment: Fragment = { text: decoded.text, path: display, startLine: 1, origin: 'file' };
+    let text = decoded.text;
+    const pointer = lfsPointer(buf);
+    if (pointer) {
+      // --lfs: the object instead of its pointer (read from the local store), else a note
+      const object = await lfsContent(pointer, display, this.options.lfs, this.options.maxFileSize, (p, m, u) => addNote(this, p, m, u));
+      if (object) {
+        this.stats.bytes += object.length;
+        const content = decodeText(object);
+        if (content.binary) {
+          addNote(this, display, 'Git LFS object is binary: skipped');
+          return null;
+        }
+        text = content.text;
+      }
+    }
+    const fragment: Fragment = { text, path: display, startLine: 1, origin: 'file' };
     if (disabled) fragment.disabledRules = disabled;
     return fragment;
+  }
+
+  /** A folder git listed: a submodule (a gitlink) or a nested repository (listed as `dir/`). */
+  private nestedRepository(abs: FsPath, display: string, nested: FsPath[]): void {
+    const untracked = typeof abs === 'string' ? abs.endsWith(sep) : abs[abs.length - 1] === sep.charCodeAt(0);
+    const what = untracked ? 'nested git repository' : 'submodule';
+    if (!existsSync(typeof abs === 'string' ? join(abs, '.git') : Buffer.concat([abs, Buffer.from(`${sep}.git`)]))) {
+      addNote(this, display, `${what} not checked out: not scanned`, true);
+    } else if (this.options.recurseSubmodules) nested.push(typeof abs === 'string' ? abs.replace(/[\\/]+$/, '') : abs);
+    else addNote(this, display, `${what} not scanned (--recurse-submodules scans it)`, true);
   }
 
   /** Standard input, streamed in fragments of whole lines. */
@@ -234,6 +294,16 @@ export class FilesSource implements Source {
 
   private rootRelative(abs: FsPath): string {
     return relative(this.options.root, text(abs)).split(sep).join('/');
+  }
+}
+
+/** Whether git ignores the folder `dir` (it, or a folder above it, matches an ignore rule). */
+async function ignoredByGit(dir: string): Promise<boolean> {
+  try {
+    await gitOutput(['check-ignore', '-q', '.'], { cwd: dir });
+    return true;
+  } catch {
+    return false; // exit 1: not ignored
   }
 }
 

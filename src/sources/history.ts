@@ -25,6 +25,8 @@ import { CommitIndex } from './commit-index.js';
 import { patchBatches } from './patch.js';
 import { mergeBatches } from './merges.js';
 import { binaryChangeFragments, type BinaryChange } from './binary-diff.js';
+import { nonCommitRefs, nonCommitRevs, tagBatches, type TaggedObject } from './tags.js';
+import { lfsFragments, notesOnce, type LfsObjects } from './lfs.js';
 
 export interface HistoryOptions {
   cwd: string;
@@ -40,6 +42,21 @@ export interface HistoryOptions {
   binary?: boolean;
   /** files git prints as binary larger than this are skipped (bytes) */
   maxBlobSize?: number;
+  /**
+   * tags, blobs and trees to scan besides the commits (their messages and contents,
+   * sources/tags.ts); default: every ref that is not a commit when `revs` is empty, else
+   * the revisions given that name one
+   */
+  tagged?: readonly TaggedObject[] | undefined;
+  /** false: no commits at all, only `tagged` (a push of a tag of a blob) */
+  commits?: boolean;
+  /** Git LFS pointers are always noted; with a store (`--lfs`) the objects present locally are scanned */
+  lfs?: LfsObjects | undefined;
+  /**
+   * note each submodule met in the commits (a gitlink: its history is elsewhere), except
+   * these paths (those at HEAD, already noted or audited); undefined: no notes (pre-push)
+   */
+  submodulesNoted?: ReadonlySet<string> | undefined;
 }
 
 // merges print no diff here (git log's default): sources/merges.ts finds what they added
@@ -48,7 +65,7 @@ const LOG_ARGS = ['-p', `-U${CONTEXT_LINES}`, '-M', ...PATCH_ARGS, ...LOG_PIN_AR
 
 export function checkRevs(revs: readonly string[]): void {
   for (const rev of revs) {
-    if (rev.startsWith('-') && rev !== '--not' && !/^--(all|branches|tags|remotes)(=|$)/.test(rev)) {
+    if (rev.startsWith('-') && rev !== '--not' && !/^--(all|branches|tags|remotes|glob)(=|$)/.test(rev)) {
       throw new LeakguardError(`REV: "${rev}" looks like an option, not a revision`);
     }
   }
@@ -215,6 +232,7 @@ export class HistorySource implements Source {
   private readonly index = new CommitIndex();
   /** files git printed as binary, by new blob id and path: each read once, at the oldest commit that added it there */
   private readonly blobs = new Map<string, BinaryChange>();
+  private readonly lfsNote = notesOnce(this);
   /** `-c` settings of the `git log` processes */
   private gitArgs: string[] = PACK_WINDOW_ARGS;
 
@@ -229,6 +247,31 @@ export class HistorySource implements Source {
 
   /** The fragments in batches (see Source.batches). */
   async *batches(signal?: AbortSignal): AsyncGenerator<Fragment[]> {
+    if (this.options.commits !== false) {
+      for await (const batch of this.commitBatches(signal)) {
+        if (this.options.submodulesNoted) this.noteGitlinks(batch, this.options.submodulesNoted);
+        const objects = await lfsFragments(batch, this.options.lfs, this.options.maxBlobSize ?? 10 * 1024 * 1024, this.lfsNote);
+        yield objects.length ? [...batch, ...objects] : batch;
+      }
+    }
+    if (signal?.aborted) return;
+    // annotated tags' messages, tagged blobs and trees (rev-list walks commits only)
+    const { cwd, revs } = this.options;
+    const targets = this.options.tagged ?? (revs.length ? await nonCommitRevs(revs, cwd) : await nonCommitRefs(cwd));
+    yield* tagBatches(targets, this, { cwd, paths: this.options.paths, maxBlobSize: this.options.maxBlobSize ?? 10 * 1024 * 1024, signal });
+  }
+
+  private readonly gitlinks = new Set<string>();
+  /** A submodule's commit in the patches (`+Subproject commit <id>`) that is not at HEAD. */
+  private noteGitlinks(batch: readonly Fragment[], known: ReadonlySet<string>): void {
+    for (const f of batch) {
+      if (f.path === null || !f.text.startsWith('Subproject commit ') || known.has(f.path) || this.gitlinks.has(f.path)) continue;
+      this.gitlinks.add(detach(f.path));
+      addNote(this, f.path, 'submodule (in the history, not at HEAD): its history is not audited', true);
+    }
+  }
+
+  private async *commitBatches(signal: AbortSignal | undefined): AsyncGenerator<Fragment[]> {
     const opts = signal ? { cwd: this.options.cwd, signal } : { cwd: this.options.cwd };
     // one rev-list names the commits and tells merges apart (more than one parent), streamed:
     // the first git log starts before it has ended; the shallow check runs beside it

@@ -4,7 +4,7 @@
  * allowlists are applied here and nowhere else), and record per-file errors and notes
  * instead of throwing, so one unreadable file never hides the findings in the others.
  */
-import type { Fragment, ScanError } from '../types.js';
+import type { Finding, Fragment, ScanError } from '../types.js';
 import type { Rule } from '../engine/rule.js';
 import type { AddedLines } from './diff.js';
 import { detach } from '../util.js';
@@ -27,6 +27,8 @@ export interface Source {
   readonly rank?: (sha: string) => number;
   /** history sources: commits to scan, once known (progress) */
   readonly total?: number | undefined;
+  /** history sources over several repositories (submodules): marks present / removed with `mark` in each one */
+  exposure?(findings: Finding[], mark: (findings: Finding[], cwd: string) => Promise<void>): Promise<void>;
 }
 
 export function newStats(): SourceStats {
@@ -92,10 +94,13 @@ export function fragmentFromAdded(added: AddedLines, origin: Fragment['origin'],
 export const MAX_NOTES = 1000;
 const dropped = new WeakMap<Source, number>();
 
-/** Records a note (something skipped on purpose), keeping at most MAX_NOTES of them. */
-export function addNote(source: Source, file: string | null, message: string): void {
+/**
+ * Records a note (something skipped on purpose), keeping at most MAX_NOTES of them.
+ * `unscanned`: content that may hold secrets was left out (see ScanError.unscanned).
+ */
+export function addNote(source: Source, file: string | null, message: string, unscanned = false): void {
   if (source.notes.length < MAX_NOTES) {
-    source.notes.push({ file: file === null ? null : detach(file), message });
+    source.notes.push({ file: file === null ? null : detach(file), message, ...(unscanned ? { unscanned } : {}) });
     return;
   }
   const n = (dropped.get(source) ?? 0) + 1;

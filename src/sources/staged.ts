@@ -10,7 +10,7 @@
  */
 import { PATCH_ARGS, prefetch, streamGit } from '../git/spawn.js';
 import type { Fragment, ScanError } from '../types.js';
-import { newStats, type PathFilter, type Source } from './source.js';
+import { addNote, newStats, type PathFilter, type Source } from './source.js';
 import { patchFragments } from './patch.js';
 import { binaryChangeFragments, type BinaryChange } from './binary-diff.js';
 import { CONTEXT_LINES } from './diff.js';
@@ -33,7 +33,7 @@ export class StagedSource implements Source {
   async *fragments(signal?: AbortSignal): AsyncGenerator<Fragment> {
     const chunks = this.started ?? streamGit(STAGED_DIFF_ARGS, { cwd: this.cwd, ...(signal ? { signal } : {}) });
     const binaries: BinaryChange[] = [];
-    yield* patchFragments(chunks, {
+    const fragments = patchFragments(chunks, {
       origin: 'staged',
       paths: this.paths,
       source: this,
@@ -44,9 +44,25 @@ export class StagedSource implements Source {
         return true;
       },
     });
+    for await (const f of fragments) {
+      yield f;
+      if (f.text.includes('oid sha256:')) yield* await this.lfsObject(f);
+    }
     this.stats.files += binaries.length;
     yield* binaryChangeFragments(binaries, { cwd: this.cwd, maxSize: this.maxSize, strings: false, paths: this.paths, origin: 'staged', source: this, signal });
   }
+
+  /**
+   * A staged Git LFS pointer: `git add` has just put its object in the local LFS store, so
+   * the object is scanned instead (sources/lfs.ts); a note when it is not there.
+   */
+  private async lfsObject(f: Fragment): Promise<Fragment[]> {
+    const { LfsObjects, lfsFragments } = await import('./lfs.js');
+    this.lfs ??= await LfsObjects.open(this.cwd);
+    return lfsFragments([f], this.lfs, 64 * 1024 * 1024, (path, message, unscanned) => addNote(this, path, message, unscanned));
+  }
+
+  private lfs: import('./lfs.js').LfsObjects | undefined;
 }
 
 /** Starts `git diff --cached` right away (the pre-commit hook does, before loading the rest). */

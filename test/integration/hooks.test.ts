@@ -127,14 +127,17 @@ describe('leakguard install', () => {
 });
 
 describe('leakguard message', () => {
-  it('reports a key in a message file with its line, ignoring comments and the verbose diff', () => {
+  it('reports a key in a message file with its line, comment lines included (git may keep them), not the verbose diff', () => {
     const repo = makeRepo();
     const [id, inComment, inDiff] = [fakeKeyId(), fakeKeyId(), fakeKeyId()];
-    repo.write('MSG', `Subject\n\nuses ${id}\n# ${inComment}\n# ------------------------ >8 ------------------------\n+k=${inDiff}\n`);
+    repo.write('MSG', `Subject\n\nuses ${id}\n# ${inComment}\n# ------------------------ >8 ------------------------\ndiff --git a/k b/k\n+k=${inDiff}\n`);
     const r = run(['message', 'MSG', '--format', 'json', '--no-redact'], { cwd: repo.dir, env: repo.env });
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as { findings: Array<{ file: string | null; line: number; secret: string }> };
-    expect(report.findings.map((f) => [f.file, f.line, f.secret])).toEqual([[null, 3, id]]);
+    expect(report.findings.map((f) => [f.file, f.line, f.secret])).toEqual([
+      [null, 3, id],
+      [null, 4, inComment],
+    ]);
     const missing = run(['message', 'NOPE'], { cwd: repo.dir, env: repo.env });
     expect(missing.code).toBe(2);
     expect(missing.stdout).toContain('error: NOPE: ');
