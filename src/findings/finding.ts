@@ -39,6 +39,7 @@ export function toFinding(c: Candidate, fragment: Fragment): Finding {
   };
   if (fragment.commit) f.commit = detachCommit(fragment.commit);
   if (c.related.length) f.related = c.related.map(toRelated);
+  if (c.decoded) f.decoded = [...c.decoded];
   return f;
 }
 
