@@ -89,8 +89,13 @@ export function mapBack(view: View, start: number, end: number): { start: number
 // ---------------------------------------------------------------------------------------
 // finding candidate spans
 
+/**
+ * The alphabet of the runs tried: standard base64 (hex is part of it). URL-safe base64's
+ * `-` and `_` are left out: they join most identifiers of code (snake_case, kebab-case) into
+ * long runs, and its common uses (JWTs, provider tokens) are matched as they are.
+ */
 const B64 = new Uint8Array(128);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_') B64[c.charCodeAt(0)] = 1;
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') B64[c.charCodeAt(0)] = 1;
 const HEX = new Uint8Array(128);
 for (const c of '0123456789abcdefABCDEF') HEX[c.charCodeAt(0)] = 1;
 
@@ -105,8 +110,7 @@ interface Span {
 }
 
 /**
- * Runs of at least MIN_BASE64 characters of the base64 alphabet (standard or URL-safe,
- * with `=` padding): a skip search that reads about one position in L on ordinary text.
+ * Runs of at least MIN_BASE64 characters of the base64 alphabet (with `=` padding): a skip search that reads about one position in L on ordinary text.
  */
 function alnumRuns(text: string, out: Span[]): void {
   const L = MIN_BASE64;
@@ -200,8 +204,12 @@ function isMostlyPrintable(s: string): boolean {
 }
 
 /** First bytes of a base64 string decode to printable ASCII (a cheap test before decoding it all). */
+function sextet(c: number): number {
+  return c >= 65 && c <= 90 ? c - 65 : c >= 97 && c <= 122 ? c - 71 : c >= 48 && c <= 57 ? c + 4 : c === 43 ? 62 : 63;
+}
+
 function base64HeadPrintable(s: string): boolean {
-  const v = (c: number) => (c >= 65 && c <= 90 ? c - 65 : c >= 97 && c <= 122 ? c - 71 : c >= 48 && c <= 57 ? c + 4 : c === 43 || c === 45 ? 62 : 63);
+  const v = sextet;
   for (let q = 0; q + 4 <= Math.min(s.length, 8); q += 4) {
     const n = (v(s.charCodeAt(q)) << 18) | (v(s.charCodeAt(q + 1)) << 12) | (v(s.charCodeAt(q + 2)) << 6) | v(s.charCodeAt(q + 3));
     for (const b of [n >> 16, (n >> 8) & 255, n & 255]) if (b > 126 || (b < 32 && b !== 9 && b !== 10 && b !== 13)) return false;
@@ -210,12 +218,10 @@ function base64HeadPrintable(s: string): boolean {
 }
 
 function decodeBase64(s: string): string | null {
-  const body = s.replace(/=+$/, '');
-  if (body.length < MIN_BASE64 || body.length % 4 === 1) return null;
-  if (!base64HeadPrintable(body)) return null;
-  const urlSafe = /[-_]/.test(body);
-  if (urlSafe && /[+/]/.test(body)) return null;
-  const text = Buffer.from(body, urlSafe ? 'base64url' : 'base64').toString('utf8');
+  let n = s.length;
+  while (n > 0 && s.charCodeAt(n - 1) === 61) n--;
+  if (n < MIN_BASE64 || n % 4 === 1 || !base64HeadPrintable(s)) return null;
+  const text = Buffer.from(s.slice(0, n), 'base64').toString('utf8');
   return isMostlyPrintable(text) ? text : null;
 }
 
