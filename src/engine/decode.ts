@@ -62,6 +62,8 @@ export interface View {
   pieces: Piece[];
   /** set for a view whose every piece is copied text (a log with its prefixes stripped) */
   trail?: readonly Decoding[];
+  /** some decoded text was decoded again inside: a view one level deeper differs */
+  nested?: boolean;
 }
 
 /** Where a range [start, end) of a view comes from in the original, and how it was decoded; null when no decoded piece is involved. */
@@ -275,6 +277,8 @@ function decodeSpan(s: string, kind: Span['kind']): { text: string; how: Decodin
 interface Budget {
   bytes: number;
   spans: number;
+  /** set when a decoded text held an encoded span itself */
+  nested: boolean;
 }
 
 interface Decoded {
@@ -300,6 +304,7 @@ function decodeAll(text: string, depth: number, budget: Budget): Decoded[] {
     let inner = step.text;
     const trail: Decoding[] = [step.how];
     const nested = decodeAll(inner, depth - 1, budget);
+    if (depth === 1 && candidateSpans(inner).length) budget.nested = true;
     if (nested.length) {
       inner = substitute(inner, nested);
       for (const d of nested) for (const how of d.trail) if (!trail.includes(how)) trail.push(how);
@@ -325,7 +330,7 @@ function substitute(text: string, spans: readonly Decoded[]): string {
  * left out: they were scanned as they are).
  */
 export function decodedView(text: string, maxDepth: number): View | null {
-  const budget: Budget = { bytes: MAX_DECODED, spans: MAX_SPANS };
+  const budget: Budget = { bytes: MAX_DECODED, spans: MAX_SPANS, nested: false };
   const decoded = decodeAll(text, maxDepth, budget);
   if (decoded.length === 0) return null;
   const pieces: Piece[] = [];
@@ -360,7 +365,7 @@ export function decodedView(text: string, maxDepth: number): View | null {
     }
     copy(at, lineEnd);
   }
-  return { text: out, pieces };
+  return { text: out, pieces, ...(budget.nested ? { nested: true } : {}) };
 }
 
 /** Line breaks of a log body: real ones, or escaped in a JSON or code string (`\n`, `\r\n`, doubled backslashes). */

@@ -88,17 +88,22 @@ export function scanFragment(fragment: Fragment, ruleSet: RuleSet, explain = fal
   }
   if (found.length === 0) return raw;
   // a generic (fallback) finding on the encoded text yields to a specific rule's finding in its decoded text
-  const findings = raw.findings.filter((r) => !(r.rule.fallback && found.some((d) => !d.rule.fallback && overlaps(r, d))));
-  findings.push(...found);
+  const specific = [...raw.findings, ...found].filter((c) => !c.rule.fallback);
+  const yields = (c: Candidate) => c.rule.fallback && specific.some((s) => overlaps(c, s));
+  const findings = [...raw.findings.filter((r) => !yields(r)), ...found.filter((d) => !yields(d))];
   return explain ? { ...raw, findings, candidates: [...(raw.candidates ?? []), ...found] } : { findings };
 }
 
 /** The views of a fragment's text the rules also run on: log prefixes stripped (always), encoded spans decoded (unless depth 0). */
 function fragmentViews(text: string, depth: number): View[] {
   const views = text.includes('-----BEGIN ') ? logPrefixViews(text) : [];
-  if (depth > 0) {
-    const decoded = decodedView(text, depth);
-    if (decoded) views.push(decoded);
+  // one view per level of nesting: a rule may want the text once decoded (docker's base64
+  // `auth` inside a base64 .dockerconfigjson), another the text decoded all the way
+  for (let d = 1; d <= depth; d++) {
+    const decoded = decodedView(text, d);
+    if (!decoded) break;
+    views.push(decoded);
+    if (!decoded.nested) break;
   }
   return views;
 }

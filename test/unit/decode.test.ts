@@ -100,6 +100,13 @@ describe('decoding: secrets in encoded text', () => {
     expect(hex.map((c) => [c.rule.id, c.secret, c.decoded])).toEqual([['aws-access-key-id', id, ['hex']]]);
   });
 
+  it('each level of nesting is scanned: the base64 auth inside a base64 .dockerconfigjson is a docker credential', () => {
+    const auth = b64(`ci-bot:${randomString(BASE64.slice(0, 62), 20)}`);
+    const config = JSON.stringify({ auths: { 'registry.acme.io': { auth } } });
+    const found = scan(`data:\n  .dockerconfigjson: ${b64(config)}`);
+    expect(found.map((c) => [c.rule.id, c.secret, c.decoded, c.line])).toEqual([['docker-config-auth', auth, ['base64'], 2]]);
+  });
+
   it('a password assigned in base64-encoded configuration is found in the decoded text', () => {
     const found = scan(`config: ${b64('db:\n  password: "Tq9vLm2#Rx7Kp"\n')}`);
     expect(found.map((c) => [c.rule.id, c.secret, c.decoded])).toEqual([['password-assignment', 'Tq9vLm2#Rx7Kp', ['base64']]]);
