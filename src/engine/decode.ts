@@ -37,7 +37,7 @@ const MIN_HEX = 16;
 const MAX_SPAN = 64 * 1024;
 /** Decoded characters per fragment, over all spans and depths. */
 const MAX_DECODED = 256 * 1024;
-/** Spans decoded per fragment. */
+/** Spans decoded per fragment (tried spans that do not decode are not counted: they cost a few character tests each). */
 const MAX_SPANS = 256;
 /** Longest log prefix stripped (characters), and body lines followed after a BEGIN line. */
 const MAX_LOG_PREFIX = 120;
@@ -145,15 +145,28 @@ function isSpanStop(c: number): boolean {
   return c <= 32 || c === 34 || c === 39 || c === 96 || c === 60 || c === 62;
 }
 
-/** Maximal runs without a stop character around each `%XX` (percent) or `\u`/`\/` (escape). */
+/** How far a percent or escape span reaches beyond its first and last marker (characters). */
+const SPAN_REACH = 256;
+
+/**
+ * Runs without a stop character around each `%XX` (percent) or `\u`/`\/` (escape), reaching
+ * at most SPAN_REACH characters beyond the first and the last marker (minified code has no
+ * stop characters for pages).
+ */
 function delimitedSpans(text: string, marker: string, kind: Span['kind'], accept: (text: string, at: number) => boolean, out: Span[]): void {
+  const code = marker.charCodeAt(0);
   let last = -1;
   for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
     if (at < last || !accept(text, at)) continue;
     let start = at;
-    while (start > 0 && !isSpanStop(text.charCodeAt(start - 1)) && at - start < MAX_SPAN) start--;
+    while (start > 0 && !isSpanStop(text.charCodeAt(start - 1)) && at - start < SPAN_REACH) start--;
+    let lastMarker = at;
     let end = at + 1;
-    while (end < text.length && !isSpanStop(text.charCodeAt(end)) && end - start < MAX_SPAN) end++;
+    for (; end < text.length && end - lastMarker <= SPAN_REACH && end - start < MAX_SPAN; end++) {
+      const c = text.charCodeAt(end);
+      if (isSpanStop(c)) break;
+      if (c === code && accept(text, end)) lastMarker = end;
+    }
     out.push({ start, end, kind });
     last = end;
   }
@@ -297,9 +310,9 @@ function decodeAll(text: string, depth: number, budget: Budget): Decoded[] {
   if (depth <= 0) return out;
   for (const span of candidateSpans(text)) {
     if (budget.spans <= 0 || budget.bytes <= 0) break;
-    budget.spans--;
     const step = decodeSpan(text.slice(span.start, span.end), span.kind);
     if (!step) continue;
+    budget.spans--;
     budget.bytes -= step.text.length;
     let inner = step.text;
     const trail: Decoding[] = [step.how];
@@ -325,9 +338,10 @@ function substitute(text: string, spans: readonly Decoded[]): string {
 }
 
 /**
- * The view of `text` with its encoded spans decoded, or null when nothing decodes: the
- * lines holding decoded spans, each span replaced by its decoded text (the other lines are
- * left out: they were scanned as they are).
+ * The view of `text` with its encoded spans decoded, or null when nothing decodes: around
+ * each span its line (at most CONTEXT characters either side, so that a minified file's
+ * megabyte-long line is not copied again for each escape in it), the span replaced by its
+ * decoded text. The rest of the text is left out: it was scanned as it is.
  */
 export function decodedView(text: string, maxDepth: number): View | null {
   const budget: Budget = { bytes: MAX_DECODED, spans: MAX_SPANS, nested: false };
@@ -342,30 +356,42 @@ export function decodedView(text: string, maxDepth: number): View | null {
   };
   let i = 0;
   while (i < decoded.length) {
-    // the lines holding this span (and any further spans on them)
-    const lineStart = text.lastIndexOf('\n', decoded[i]!.start - 1) + 1;
-    let lineEnd = text.indexOf('\n', decoded[i]!.end);
-    if (lineEnd === -1) lineEnd = text.length;
+    const first = decoded[i]!;
+    const from = contextStart(text, first.start);
     if (out.length) {
-      pieces.push({ from: out.length, to: out.length + 1, origFrom: lineStart, origTo: lineStart + 1, trail: null });
+      pieces.push({ from: out.length, to: out.length + 1, origFrom: from, origTo: from + 1, trail: null });
       out += '\n';
     }
-    let at = lineStart;
-    while (i < decoded.length && decoded[i]!.start < lineEnd) {
+    let at = from;
+    let to = contextEnd(text, first.end);
+    // further spans within this context join it
+    while (i < decoded.length && decoded[i]!.start < to) {
       const d = decoded[i]!;
       copy(at, d.start);
       pieces.push({ from: out.length, to: out.length + d.text.length, origFrom: d.start, origTo: d.end, trail: d.trail });
       out += d.text;
       at = d.end;
-      if (d.end > lineEnd) {
-        lineEnd = text.indexOf('\n', d.end);
-        if (lineEnd === -1) lineEnd = text.length;
-      }
+      to = Math.max(to, contextEnd(text, d.end));
       i++;
     }
-    copy(at, lineEnd);
+    copy(at, to);
   }
   return { text: out, pieces, ...(budget.nested ? { nested: true } : {}) };
+}
+
+/** Text kept around a decoded span on its line (characters either side). */
+const CONTEXT = 256;
+
+function contextStart(text: string, at: number): number {
+  const from = Math.max(0, at - CONTEXT);
+  const nl = text.slice(from, at).lastIndexOf('\n');
+  return nl === -1 ? from : from + nl + 1;
+}
+
+function contextEnd(text: string, at: number): number {
+  const to = Math.min(text.length, at + CONTEXT);
+  const nl = text.slice(at, to).indexOf('\n');
+  return nl === -1 ? to : at + nl;
 }
 
 /** Line breaks of a log body: real ones, or escaped in a JSON or code string (`\n`, `\r\n`, doubled backslashes). */

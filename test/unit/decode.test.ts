@@ -51,6 +51,15 @@ describe('decodedView', () => {
     expect(decodedView(`x = "${b64('hello world, this is text')}"`, 0)).toBeNull();
   });
 
+  it('keeps a bounded context around each span: a minified line is not copied again for each escape', () => {
+    const line = ('x'.repeat(5000) + '\\u003cb\\u003e').repeat(100);
+    const view = decodedView(line, 3)!;
+    expect(view.text).toContain('<b>');
+    // about a kilobyte a span (its reach and context either side), not the line again
+    expect(view.text.length).toBeLessThan(100 * 1200);
+    expect(line.length).toBeGreaterThan(500_000);
+  });
+
   it('decodes nested encodings to the given depth, with the trail outermost first', () => {
     const inner = encodeURIComponent('{"aws_access_key_id": "AKIA"}');
     const text = `blob: ${b64(`data=${inner}`)}`;
