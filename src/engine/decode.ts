@@ -155,16 +155,18 @@ const SPAN_REACH = 256;
  */
 function delimitedSpans(text: string, marker: string, kind: Span['kind'], accept: (text: string, at: number) => boolean, out: Span[]): void {
   const code = marker.charCodeAt(0);
+  // each part of a query string is encoded on its own: `key=p%40ss&next=...`
+  const isStop = kind === 'percent' ? (c: number) => isSpanStop(c) || c === 61 || c === 38 || c === 63 : isSpanStop;
   let last = -1;
   for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
     if (at < last || !accept(text, at)) continue;
     let start = at;
-    while (start > 0 && !isSpanStop(text.charCodeAt(start - 1)) && at - start < SPAN_REACH) start--;
+    while (start > 0 && !isStop(text.charCodeAt(start - 1)) && at - start < SPAN_REACH) start--;
     let lastMarker = at;
     let end = at + 1;
     for (; end < text.length && end - lastMarker <= SPAN_REACH && end - start < MAX_SPAN; end++) {
       const c = text.charCodeAt(end);
-      if (isSpanStop(c)) break;
+      if (isStop(c)) break;
       if (c === code && accept(text, end)) lastMarker = end;
     }
     out.push({ start, end, kind });

@@ -103,7 +103,7 @@ describe('decoding (on by default)', () => {
     expect(off.report.findings.map((f) => f.ruleId)).toEqual(['generic-secret']);
   });
 
-  it('SARIF and GitHub annotations say how the secret was decoded', () => {
+  it('SARIF, GitHub annotations, Markdown and GitLab say how the secret was decoded', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'cfg.txt'), `cb=${encodeURIComponent(`{"aws_access_key_id":"${fakeKeyId()}"}`)}\n`);
     const sarif = run(['scan', 'cfg.txt', '--format', 'sarif'], { cwd: dir, env: testEnv(dir) });
@@ -112,5 +112,9 @@ describe('decoding (on by default)', () => {
     expect(result.message.text).toContain('found in percent-decoded text');
     const github = run(['scan', 'cfg.txt', '--format', 'github'], { cwd: dir, env: testEnv(dir) });
     expect(github.stdout).toContain('found in percent-decoded text');
+    const markdown = run(['scan', 'cfg.txt', '--format', 'markdown'], { cwd: dir, env: testEnv(dir) });
+    expect(markdown.stdout).toContain('cfg.txt:1:4 (percent-decoded)');
+    const gitlab = run(['scan', 'cfg.txt', '--format', 'gitlab'], { cwd: dir, env: testEnv(dir) });
+    expect(gitlab.stdout).toContain('Found in percent-decoded text.');
   });
 });
