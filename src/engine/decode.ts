@@ -14,7 +14,8 @@
  * It must cost next to nothing on text without encoded spans (every fragment of a history
  * audit passes here): base64 runs are found by a skip search (a run of L characters must
  * cover every L-th position, so most positions are never read), `%` and `\` by indexOf.
- * Work on one fragment is bounded in bytes (MAX_SPAN, MAX_DECODED) and spans.
+ * Work on one fragment is bounded in bytes (MAX_SPAN, MAX_DECODED), spans (MAX_SPANS) and
+ * time (MAX_DECODE_MS).
  *
  * The same view mechanism strips the prefix of log lines from a private key printed into a
  * log (`2024-01-01T00:00:00Z INFO -----BEGIN RSA PRIVATE KEY-----`, then body lines with
@@ -39,6 +40,8 @@ const MAX_SPAN = 64 * 1024;
 const MAX_DECODED = 256 * 1024;
 /** Spans decoded per fragment (tried spans that do not decode are not counted: they cost a few character tests each). */
 const MAX_SPANS = 256;
+/** Time spent decoding one fragment (milliseconds) before the rest of its spans are left encoded. */
+const MAX_DECODE_MS = 250;
 /** Longest log prefix stripped (characters), and body lines followed after a BEGIN line. */
 const MAX_LOG_PREFIX = 120;
 const MAX_LOG_LINES = 400;
@@ -294,6 +297,8 @@ interface Budget {
   spans: number;
   /** set when a decoded text held an encoded span itself */
   nested: boolean;
+  /** performance.now() past which nothing more is decoded */
+  deadline: number;
 }
 
 interface Decoded {
@@ -314,6 +319,10 @@ function decodeAll(text: string, depth: number, budget: Budget): Decoded[] {
     if (budget.spans <= 0 || budget.bytes <= 0) break;
     const step = decodeSpan(text.slice(span.start, span.end), span.kind);
     if (!step) continue;
+    if (performance.now() > budget.deadline) {
+      budget.spans = 0;
+      break;
+    }
     budget.spans--;
     budget.bytes -= step.text.length;
     let inner = step.text;
@@ -346,7 +355,7 @@ function substitute(text: string, spans: readonly Decoded[]): string {
  * decoded text. The rest of the text is left out: it was scanned as it is.
  */
 export function decodedView(text: string, maxDepth: number): View | null {
-  const budget: Budget = { bytes: MAX_DECODED, spans: MAX_SPANS, nested: false };
+  const budget: Budget = { bytes: MAX_DECODED, spans: MAX_SPANS, nested: false, deadline: performance.now() + MAX_DECODE_MS };
   const decoded = decodeAll(text, maxDepth, budget);
   if (decoded.length === 0) return null;
   const pieces: Piece[] = [];
