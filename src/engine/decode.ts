@@ -40,8 +40,13 @@ const MAX_SPAN = 64 * 1024;
 const MAX_DECODED = 256 * 1024;
 /** Spans decoded per fragment (tried spans that do not decode are not counted: they cost a few character tests each). */
 const MAX_SPANS = 256;
-/** Time spent decoding one fragment (milliseconds) before the rest of its spans are left encoded. */
-const MAX_DECODE_MS = 250;
+/**
+ * Time spent decoding one fragment (milliseconds) before the rest of its spans are left
+ * encoded: a safety net behind the byte and span bounds, which decide in all but
+ * pathological cases (the first spans are always decoded, however busy the machine).
+ */
+const MAX_DECODE_MS = 1000;
+const SPANS_BEFORE_CLOCK = 16;
 /** Longest log prefix stripped (characters), and body lines followed after a BEGIN line. */
 const MAX_LOG_PREFIX = 120;
 const MAX_LOG_LINES = 400;
@@ -319,7 +324,7 @@ function decodeAll(text: string, depth: number, budget: Budget): Decoded[] {
     if (budget.spans <= 0 || budget.bytes <= 0) break;
     const step = decodeSpan(text.slice(span.start, span.end), span.kind);
     if (!step) continue;
-    if (performance.now() > budget.deadline) {
+    if (MAX_SPANS - budget.spans >= SPANS_BEFORE_CLOCK && performance.now() > budget.deadline) {
       budget.spans = 0;
       break;
     }
