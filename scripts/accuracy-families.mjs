@@ -8,7 +8,7 @@ const GENERIC_RULES = new Set(['generic-secret', 'http-bearer-token', 'cli-secre
 const NAMED_PROVIDERS = ['aws', 'github', 'gitlab', 'slack', 'stripe', 'google', 'azure'];
 
 function common(id) {
-  if (id.startsWith('private-key-') || id === 'age-secret-key') return 'private_key';
+  if (id.startsWith('private-key-') || id === 'age-secret-key' || id === 'nats-nkey-seed') return 'private_key';
   if (id === 'jwt-token') return 'jwt';
   if (PASSWORD_RULES.has(id)) return 'password';
   if (GENERIC_RULES.has(id)) return 'generic';

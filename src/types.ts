@@ -148,6 +148,12 @@ export interface Finding {
   origin: Origin;
   /** AWS access key findings: what the key is and whose (see aws/anatomy.ts); never holds a secret */
   aws?: AwsKeyInfo;
+  /**
+   * found in decoded text (engine/decode.ts): how the text at this location was decoded,
+   * outermost first (`base64`, `hex`, `percent`, `json-escape`; `log-prefix` for a private
+   * key printed into a log); absent for text found as it is
+   */
+  decoded?: string[];
 }
 
 /** Credential prefixes of AWS access key IDs (`A3T` stands for the legacy `A3T?` form). */

@@ -177,6 +177,8 @@ function common<T>(y: Argv<T>) {
     .option('color', { type: 'boolean', describe: 'colour the text report (default: when stdout is a terminal and NO_COLOR is unset)' })
     .option('quiet', { alias: 'q', type: 'boolean', describe: 'print nothing when nothing is found' })
     .option('verbose', { type: 'boolean', describe: 'also list what was skipped (binaries, large files, symlinks)' })
+    .option('decode', { type: 'boolean', describe: 'look for secrets inside base64, hex, percent-encoded and JSON-escaped text (default: on; --no-decode turns it off)' })
+    .option('max-decode-depth', { type: 'string', describe: 'how many nested encodings are decoded (0-10, default 3; 0: none)', requiresArg: true })
     .option('verify', { type: 'boolean', describe: 'check each AWS key ID + secret found with STS GetCallerIdentity (sends a signed request to AWS; only when given)' })
     .option('verify-timeout', { type: 'number', describe: 'milliseconds per --verify request (default: 5000)', requiresArg: true })
     .option('aws-endpoint', { type: 'string', describe: 'STS endpoint for --verify (default: https://sts.amazonaws.com, region us-east-1)', requiresArg: true })

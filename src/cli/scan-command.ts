@@ -16,7 +16,7 @@ import type { Command } from '../formatters/index.js';
 import { severityRank, type ScanResult, type Severity } from '../types.js';
 import type { Io } from './io.js';
 import { loadOutputs, writeOutputs } from './report-output.js';
-import { parseExitCode, parseFailOn, parseRedaction } from './scan-options.js';
+import { parseDecodeDepth, parseExitCode, parseFailOn, parseRedaction } from './scan-options.js';
 import { scanRun } from './scan-run.js';
 import { printable } from '../util.js';
 
@@ -53,6 +53,10 @@ export interface CommonArgs {
   recurseSubmodules?: boolean;
   /** scan, history: scan the Git LFS objects present locally instead of their pointers */
   lfs?: boolean;
+  /** --no-decode: false */
+  decode?: boolean;
+  /** --max-decode-depth N */
+  maxDecodeDepth?: unknown;
   file?: string;
   _?: Array<string | number>;
   /** staged: the diff, already started (cli/main.ts) */
@@ -112,6 +116,7 @@ export async function runScanCommand(command: Command, a: CommonArgs, io: Io): P
   const verify = verifyOptionsOf(a);
   const exitCode = parseExitCode(a.exitCode);
   const failOn = parseFailOn(a.failOn);
+  parseDecodeDepth(a.decode, a.maxDecodeDepth);
   const outputs = await loadOutputs(a, cwd);
   const run = await scanRun(command, a, io, cwd, { explain: a.explainSuppressed ?? false, baseline: a.baseline });
   if (!run) return 0;

@@ -6,6 +6,7 @@
 import { LeakguardError } from '../errors.js';
 import type { Redaction } from '../findings/redact.js';
 import { SEVERITIES, type Severity } from '../types.js';
+import { MAX_DECODE_DEPTH } from '../engine/decode.js';
 
 /**
  * `--redact` (default: first characters kept), `--no-redact` (whole secrets) or
@@ -17,6 +18,23 @@ export function parseRedaction(redact: boolean | undefined, percent: unknown): R
   const n = Number(text);
   if (!/^\d+$/.test(text) || n > 100) throw new LeakguardError(`--redact: "${String(percent)}" is not a percentage (a whole number from 0 to 100)`);
   return n === 0 ? null : n;
+}
+
+/**
+ * `--max-decode-depth N` (0-10; 0 turns decoding off) and `--no-decode` (the same as 0):
+ * the depth of nested decoding, or undefined when neither is given (the config decides).
+ */
+export function parseDecodeDepth(decode: boolean | undefined, depth: unknown): number | undefined {
+  if (depth !== undefined) {
+    const text = String(depth).trim();
+    const n = Number(text);
+    if (typeof depth === 'boolean' || !/^\d+$/.test(text) || n > MAX_DECODE_DEPTH) {
+      throw new LeakguardError(`--max-decode-depth: "${String(depth)}" must be a whole number from 0 (no decoding) to ${MAX_DECODE_DEPTH}`);
+    }
+    if (decode === false && n > 0) throw new LeakguardError('--max-decode-depth: cannot be combined with --no-decode');
+    return n;
+  }
+  return decode === false ? 0 : undefined;
 }
 
 /** `--exit-code N`: the exit code when findings remain (default 1); 0 reports without failing. */

@@ -17,6 +17,7 @@ import type { CommonArgs } from './scan-command.js';
 import { makeSource } from './sources.js';
 import { progress } from './progress.js';
 import { loadSuppressions } from './suppression.js';
+import { parseDecodeDepth } from './scan-options.js';
 
 export interface ScanRun {
   /** findings after suppression, whole secrets; `suppressed` only when explaining */
@@ -41,7 +42,10 @@ export interface RunSettings {
 export async function scanRun(command: Command, a: CommonArgs, io: Io, cwd: string, settings: RunSettings): Promise<ScanRun | null> {
   const root = findRepoRoot(cwd) ?? cwd;
   const extra = a.config === false ? undefined : await gitSecretsExtra(cwd, root, a, io);
-  const config = await loadConfig({ cwd, ...(typeof a.config === 'string' ? { configFile: a.config } : {}), noConfig: a.config === false, ...(extra ? { extra } : {}) });
+  const config = withDecodeDepth(
+    await loadConfig({ cwd, ...(typeof a.config === 'string' ? { configFile: a.config } : {}), noConfig: a.config === false, ...(extra ? { extra } : {}) }),
+    parseDecodeDepth(a.decode, a.maxDecodeDepth),
+  );
   const repoPath = repoPathOf(cwd, root);
   const filter = new PathFilter(config.allowPath, config.ruleSet.rules);
   // explaining: the sources skip nothing, path allowlists are decided per fragment (findings/explain.ts)
@@ -59,6 +63,11 @@ export async function scanRun(command: Command, a: CommonArgs, io: Io, cwd: stri
     if (result.suppressed) result.suppressed = [...result.suppressed, ...suppressed].sort(compareFindings);
   }
   return { result, config, startedAt, repoPath };
+}
+
+/** --no-decode / --max-decode-depth over the config's `maxDecodeDepth`. */
+function withDecodeDepth(config: Config, depth: number | undefined): Config {
+  return depth === undefined || depth === config.ruleSet.decodeDepth ? config : { ...config, ruleSet: { ...config.ruleSet, decodeDepth: depth } };
 }
 
 /**

@@ -13,6 +13,7 @@ import { LeakguardError, errorMessage } from '../errors.js';
 import { noJavaScript } from './no-js.js';
 import type { AllowSpec, RuleSpec } from '../types.js';
 import { buildRuleSet, type RuleSet } from '../engine/engine.js';
+import { DEFAULT_DECODE_DEPTH } from '../engine/decode.js';
 import { compileRule, RuleError, type GlobCompiler, type Rule, type SafetyCheck } from '../engine/rule.js';
 
 export const MODULE_NAME = 'leakguard';
@@ -33,6 +34,8 @@ export interface UserConfig {
   disabledRules?: string[];
   allow?: AllowSpec;
   maxFileSize?: number | string;
+  /** nested encodings decoded (engine/decode.ts); 0: off; default DEFAULT_DECODE_DEPTH */
+  maxDecodeDepth?: number;
   aws?: { accounts?: Record<string, string> };
 }
 
@@ -154,7 +157,7 @@ export async function buildConfig(builtin: readonly RuleSpec[], user: UserConfig
     }
   }
   return {
-    ruleSet: buildRuleSet(rules),
+    ruleSet: buildRuleSet(rules, user.maxDecodeDepth ?? DEFAULT_DECODE_DEPTH),
     allowPaths: global.paths ?? [],
     allowPath: global.paths?.length ? glob!(global.paths) : undefined,
     maxFileSize: parseSize(user.maxFileSize, file),

@@ -8,6 +8,11 @@
  * regexes, minimum entropy and validator; finally composite rules pair their candidates
  * with the partner rule's matches within N lines. With `explain`, dropped candidates are
  * kept with the reason, for `leakguard rules test`.
+ *
+ * Then the rules run again on the fragment's *views* (engine/decode.ts): its encoded spans
+ * decoded, a private key printed into a log without the log's line prefixes. What they
+ * find there is reported at the location of the encoded text with the trail of decodings,
+ * unless the plain text already gave the same secret (or the same rule at that place).
  */
 import type { Fragment, Severity } from '../types.js';
 import { shannonEntropy } from './entropy.js';
@@ -16,6 +21,7 @@ import { Prefilter } from './prefilter.js';
 import type { Rule } from './rule.js';
 import { inlineAllow } from './inline-allow.js';
 import { resolveCandidates } from './resolve.js';
+import { DEFAULT_DECODE_DEPTH, decodedView, logPrefixViews, mapBack, type Decoding, type View } from './decode.js';
 
 /** Largest text a regex runs over at once (UTF-16 code units); longer texts are cut into overlapping windows. */
 export const MAX_WINDOW = 32 * 1024;
@@ -28,11 +34,13 @@ export interface RuleSet {
   readonly rules: readonly Rule[];
   readonly byId: ReadonlyMap<string, Rule>;
   readonly prefilter: Prefilter;
+  /** depth of nested decoding of encoded spans (base64, hex, percent, JSON escapes); 0: off */
+  readonly decodeDepth: number;
 }
 
-export function buildRuleSet(rules: readonly Rule[]): RuleSet {
+export function buildRuleSet(rules: readonly Rule[], decodeDepth: number = DEFAULT_DECODE_DEPTH): RuleSet {
   const byId = new Map(rules.map((r) => [r.id, r]));
-  return { rules, byId, prefilter: new Prefilter(rules.map((r) => r.keywords)) };
+  return { rules, byId, prefilter: new Prefilter(rules.map((r) => r.keywords)), decodeDepth };
 }
 
 /** A match of a rule in a fragment, located in file coordinates (1-based lines and columns). */
@@ -53,6 +61,8 @@ export interface Candidate {
   related: Candidate[];
   /** why the candidate is not a finding (explain mode only keeps dropped candidates) */
   dropped?: string;
+  /** found in decoded text: how the text at [start, end) was decoded, outermost first */
+  decoded?: Decoding[];
 }
 
 export interface FragmentScan {
@@ -66,6 +76,72 @@ export interface FragmentScan {
 const NOTHING: FragmentScan = Object.freeze({ findings: Object.freeze([]) as unknown as Candidate[] });
 
 export function scanFragment(fragment: Fragment, ruleSet: RuleSet, explain = false): FragmentScan {
+  const raw = scanText(fragment, ruleSet, explain);
+  const views = fragmentViews(fragment.text, ruleSet.decodeDepth);
+  if (views.length === 0) return raw;
+  const lines = new LineIndex(fragment);
+  const found: Candidate[] = [];
+  for (const view of views) {
+    const scan = scanText({ ...fragment, text: view.text, startLine: 1, lineMap: undefined, startColumn: undefined }, ruleSet, false);
+    for (const c of scan.findings) {
+      const located = relocate(c, view, lines);
+      if (located && !repeats(located, raw.findings) && !repeats(located, found)) found.push(located);
+    }
+  }
+  if (found.length === 0) return raw;
+  // a generic (fallback) finding on the encoded text yields to a specific rule's finding in its decoded text
+  const specific = [...raw.findings, ...found].filter((c) => !c.rule.fallback);
+  const yields = (c: Candidate) => c.rule.fallback && specific.some((s) => overlaps(c, s));
+  const findings = [...raw.findings.filter((r) => !yields(r)), ...found.filter((d) => !yields(d))];
+  return explain ? { ...raw, findings, candidates: [...(raw.candidates ?? []), ...found] } : { findings };
+}
+
+/** The views of a fragment's text the rules also run on: log prefixes stripped (always), encoded spans decoded (unless depth 0). */
+function fragmentViews(text: string, depth: number): View[] {
+  const views = text.includes('-----BEGIN ') ? logPrefixViews(text) : [];
+  // one view per level of nesting: a rule may want the text once decoded (docker's base64
+  // `auth` inside a base64 .dockerconfigjson), another the text decoded all the way
+  for (let d = 1; d <= depth; d++) {
+    const decoded = decodedView(text, d);
+    if (!decoded) break;
+    views.push(decoded);
+    if (!decoded.nested) break;
+  }
+  return views;
+}
+
+/** A candidate found in a view, moved to the original text it came from; null when it lies in copied text only (the plain scan saw it). */
+function relocate(c: Candidate, view: View, lines: LineIndex): Candidate | null {
+  const where = mapBack(view, c.start, c.end);
+  if (!where) return null;
+  const related = c.related.map((r) => {
+    const w = mapBack(view, r.start, r.end) ?? linear(view, r.start, r.end);
+    return w ? place(r, w.start, w.end, lines) : r;
+  });
+  return { ...place(c, where.start, where.end, lines), related, decoded: where.trail };
+}
+
+function linear(view: View, start: number, end: number): { start: number; end: number } | null {
+  const p = view.pieces.find((x) => x.from <= start && start < x.to);
+  return p ? { start: p.origFrom + (start - p.from), end: p.origFrom + (start - p.from) + (end - start) } : null;
+}
+
+function place(c: Candidate, start: number, end: number, lines: LineIndex): Candidate {
+  const a = lines.locate(start);
+  const b = lines.locate(end - 1);
+  return { ...c, start, end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
+function overlaps(a: Candidate, b: Candidate): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The same secret already found, or the same rule already found on this text. */
+function repeats(c: Candidate, found: readonly Candidate[]): boolean {
+  return found.some((f) => f.secret === c.secret || (f.rule === c.rule && overlaps(f, c)));
+}
+
+function scanText(fragment: Fragment, ruleSet: RuleSet, explain: boolean): FragmentScan {
   const text = fragment.text;
   // most fragments of a history hold no keyword at all: nothing else is set up for them
   const firstHits = text.length <= MAX_WINDOW ? ruleSet.prefilter.matchAt(text) : undefined;

@@ -123,7 +123,11 @@ export function passwordProblem(value: string, ctx: PasswordContext): string | n
     if (/[()]/.test(v)) return 'a code expression (parentheses), not a literal';
   }
   if (NOT_PASSWORDS.has(unleet(lower).replace(/^(?:my|the|db|your)[_-]?/, ''))) return `a stand-in value in leetspeak ("${v}"), not a password`;
-  if (!ctx.url && /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*$/.test(v)) return 'an e-mail address or user@host, not a password';
+  // an e-mail address has a domain (a dot and a top-level name), user@host two lowercase
+  // names; `p@ssW0rd-x7` is neither: a password that holds an @
+  if (!ctx.url && (/^[\w.+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}$/.test(v) || /^[a-z_][a-z0-9_.+-]+@[a-z][a-z0-9-]*$/.test(v))) {
+    return 'an e-mail address or user@host, not a password';
+  }
   // documentation and test fixtures name the thing: home-pass, askpass-password, pass1, super_secret
   if (/pass(?:w(?:or)?d)?(?:[\d@_-]|$)|(?:^|[\W_])(?:pass|secret|example|sample|dummy|fake|placeholder)/i.test(v)) return `a value that names itself ("${v}"): a fixture or an example`;
   if (/^<?\$|^\.\$|\$\{|\$\(|->\{/.test(v)) return 'a variable reference ($name, ${...}, $(...)), not a literal';

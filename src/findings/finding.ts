@@ -40,6 +40,7 @@ export function toFinding(c: Candidate, fragment: Fragment): Finding {
   if (fragment.commit) f.commit = detachCommit(fragment.commit);
   if (fragment.gitTag !== undefined) f.gitTag = fragment.gitTag;
   if (c.related.length) f.related = c.related.map(toRelated);
+  if (c.decoded) f.decoded = [...c.decoded];
   return f;
 }
 

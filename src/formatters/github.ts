@@ -33,6 +33,7 @@ function annotation(f: Finding): string {
   }
   props.push(`title=${prop(`leakguard: ${f.ruleId} (${f.severity})`)}`);
   const parts = [`${f.description}: ${f.secret}`];
+  if (f.decoded) parts.push(`found in ${f.decoded.join(' > ')}-decoded text`);
   for (const r of f.related ?? []) parts.push(`paired with ${r.description} ${r.secret} on line ${r.line}`);
   if (f.file === null) parts.push(f.commit ? `in the message of commit ${f.commit.sha.slice(0, 12)}` : 'in the commit message');
   else if (f.commit) parts.push(`added by commit ${f.commit.sha.slice(0, 12)} (${f.commit.author}, ${f.commit.date.slice(0, 10)})`);

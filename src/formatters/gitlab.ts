@@ -49,7 +49,7 @@ function gitlabTime(iso: string): string {
 
 function vulnerability(f: Finding) {
   const where = f.file === null ? 'a commit message' : f.file;
-  const paired = (f.related ?? []).map((r) => ` It is paired with ${r.description} ${r.secret} (line ${r.line}).`).join('');
+  const paired = (f.related ?? []).map((r) => ` It is paired with ${r.description} ${r.secret} (line ${r.line}).`).join('') + (f.decoded ? ` Found in ${f.decoded.join(' > ')}-decoded text.` : '');
   return {
     id: uuid(`${f.fingerprint}\0${f.file ?? ''}\0${f.line}\0${f.column}\0${f.commit?.sha ?? ''}`),
     name: f.description,

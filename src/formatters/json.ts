@@ -27,6 +27,7 @@ export function findingToJson(f: Finding): Record<string, unknown> {
     tags: f.tags,
   };
   if (f.related) out.related = f.related;
+  if (f.decoded) out.decoded = f.decoded;
   if (f.aws) out.aws = f.aws;
   if (f.commit) {
     const { sha, author, email, date, message } = f.commit;

@@ -38,7 +38,7 @@ function table(findings: readonly Finding[], history: boolean): string[] {
   const head = ['Severity', 'Rule', 'Location', 'Secret', 'Fingerprint', ...(history ? ['Commit'] : [])];
   const rows = findings.slice(0, MAX_ROWS).map((f) => {
     const secret = [f.secret, ...(f.related ?? []).map((r) => r.secret)].map(code).join('<br>');
-    const cells = [f.severity, code(f.ruleId), location(f), secret, fingerprintsOf(f).map(code).join('<br>')];
+    const cells = [f.severity, code(f.ruleId), location(f) + (f.decoded ? ` (${cell(f.decoded.join(' > '))}-decoded)` : ''), secret, fingerprintsOf(f).map(code).join('<br>')];
     if (history) cells.push(f.commit ? `${code(f.commit.sha.slice(0, 12))} ${cell(f.commit.date.slice(0, 10))} ${cell(f.commit.author)}` : '');
     return cells;
   });

@@ -95,6 +95,7 @@ function suppressedResult(f: SuppressedFinding, index: ReadonlyMap<string, numbe
 
 function messageText(f: Finding): string {
   const parts = [`${f.description}: ${f.secret}`];
+  if (f.decoded) parts.push(`found in ${f.decoded.join(' > ')}-decoded text`);
   for (const r of f.related ?? []) parts.push(`paired with ${r.description} ${r.secret} on line ${r.line}`);
   if (f.file === null) parts.push(f.commit ? `in the message of commit ${f.commit.sha}` : 'in the commit message');
   else if (f.commit) parts.push(`added by commit ${f.commit.sha.slice(0, 12)} (${f.commit.author}, ${f.commit.date.slice(0, 10)})`);
@@ -114,6 +115,7 @@ function relatedLocation(file: string | null, r: RelatedPart, i: number) {
 
 function properties(f: Finding): Record<string, unknown> {
   const p: Record<string, unknown> = { severity: f.severity, secret: f.secret, fingerprint: f.fingerprint, tags: f.tags };
+  if (f.decoded) p.decoded = f.decoded;
   if (f.related?.length) p.related = f.related.map((r) => ({ ruleId: r.ruleId, secret: r.secret, line: r.line, fingerprint: r.fingerprint }));
   if (f.commit) {
     const { sha, author, email, date, message } = f.commit;

@@ -48,6 +48,7 @@ function location(f: Finding): string {
 
 function block(f: Finding, p: Painter): string {
   const lines = [`${p.bold(location(f))}  ${severityPaint(f.severity, p)(f.severity)}  ${f.ruleId}`, `    ${f.description}`, `    secret   ${printable(f.secret)}`];
+  if (f.decoded) lines.push(`    decoded  ${f.decoded.join(' > ')}: found in the decoded text at this location`);
   for (const r of f.related ?? []) lines.push(`    paired   ${printable(r.secret)}  (${r.ruleId}, line ${r.line})`);
   if (f.aws) lines.push(...awsLines(f.aws));
   if (f.commit) {
