@@ -4,14 +4,17 @@
  * For each fragment: the keyword prefilter picks the rules that can match; each of those
  * rules' regex runs over the text (in windows of at most MAX_WINDOW characters, so that no
  * regex ever sees an unbounded input); every match becomes a candidate that must pass the
- * inline `leakguard:allow` marker, the placeholder check, the rule's stopwords, allow
+ * inline `leakguard:allow` marker, the published example values, the placeholder check, the rule's stopwords, allow
  * regexes, minimum entropy and validator; finally composite rules pair their candidates
- * with the partner rule's matches within N lines. With `explain`, dropped candidates are
- * kept with the reason, for `leakguard rules test`.
+ * with the partner rule's matches within N lines; a person-chosen password in a test,
+ * example, documentation or comment is lowered to `low` (context.ts). With `explain`,
+ * dropped candidates are kept with the reason, for `leakguard rules test`.
  */
 import type { Fragment, Severity } from '../types.js';
 import { shannonEntropy } from './entropy.js';
 import { placeholderReason } from './placeholders.js';
+import { knownExampleSource } from './known-examples.js';
+import { lowerContext, type ContextKind } from './context.js';
 import { Prefilter } from './prefilter.js';
 import type { Rule } from './rule.js';
 import { inlineAllow } from './inline-allow.js';
@@ -51,6 +54,8 @@ export interface Candidate {
   related: Candidate[];
   /** why the candidate is not a finding (explain mode only keeps dropped candidates) */
   dropped?: string;
+  /** set when the severity was lowered to `low` because of where the value sits (context.ts) */
+  context?: ContextKind;
 }
 
 export interface FragmentScan {
@@ -110,6 +115,13 @@ export function scanFragment(fragment: Fragment, ruleSet: RuleSet, explain = fal
   for (const c of all) c.dropped = dropReason(c, text, lines, isRuleId);
   resolveCandidates(all, ruleSet);
   const findings = all.filter((c) => c.dropped === undefined);
+  for (const c of findings) {
+    const context = lowerContext(c, fragment.path, lines.textAround(text, c.start, c.end));
+    if (context) {
+      c.context = context;
+      c.severity = 'low';
+    }
+  }
   if (!explain) return { findings };
   return { findings, keywordHits: [...hitRules].sort((a, b) => a.index - b.index), candidates: all };
 }
@@ -138,6 +150,8 @@ function dropReason(c: Candidate, text: string, lines: LineIndex, isRuleId: (id:
   const lineText = lines.textAround(text, c.start, c.end);
   const allowed = inlineAllow(lineText, rule.id, isRuleId);
   if (allowed) return allowed;
+  const example = knownExampleSource(c.secret);
+  if (example) return `known example: published in ${example}`;
   if (c.secret.length <= 256 || /example/i.test(c.secret)) {
     const placeholder = placeholderReason(c.secret);
     if (placeholder) return `placeholder: ${placeholder}`;

@@ -8,6 +8,7 @@ import type { Command, FormatOptions, Formatter } from './formatter.js';
 import { formatBytes, printable } from '../util.js';
 import { awsLines, respondPointers } from './aws.js';
 import { fingerprintsOf } from '../findings/finding.js';
+import { CONTEXT_WORDS } from '../engine/context.js';
 
 const ESC = '\u001b[';
 type Paint = (s: string) => string;
@@ -48,6 +49,7 @@ function location(f: Finding): string {
 function block(f: Finding, p: Painter): string {
   const lines = [`${p.bold(location(f))}  ${severityPaint(f.severity, p)(f.severity)}  ${f.ruleId}`, `    ${f.description}`, `    secret   ${printable(f.secret)}`];
   for (const r of f.related ?? []) lines.push(`    paired   ${printable(r.secret)}  (${r.ruleId}, line ${r.line})`);
+  if (f.context) lines.push(`    context  ${f.context}: a person-chosen value in ${CONTEXT_WORDS[f.context]}, likely a fixture: reported low`);
   if (f.aws) lines.push(...awsLines(f.aws));
   if (f.commit) {
     const c = f.commit;
