@@ -2,7 +2,7 @@
  * The four scanning commands share one path: options -> scan (scan-run.ts: config,
  * source, engine, suppression) -> AWS enrichment (key anatomy; the live check with
  * --verify) -> redaction -> formatters -> outputs, and one exit-code
- * rule: `--exit-code N` (default 1) when a finding at or above `--fail-on` remains, else
+ * rule: `--exit-code N` (default 1) when a finding at or above `--fail-on` (default medium) remains, else
  * 2 when a file or git failed, else 0.
  */
 import { existsSync, statSync } from 'node:fs';

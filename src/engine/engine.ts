@@ -169,7 +169,13 @@ function dropReason(c: Candidate, text: string, lines: LineIndex, isRuleId: (id:
     return `entropy: ${c.entropy.toFixed(2)} bits/char is below the rule's minimum ${rule.entropy}`;
   }
   if (rule.validator) {
-    const invalid = rule.validator(c.secret, { match: c.match, line: lineText });
+    const invalid = rule.validator(c.secret, {
+      match: c.match,
+      line: lineText,
+      get around() {
+        return lines.textAround(text, Math.max(0, lines.lineStartBefore(c.start, AROUND_LINES)), lines.lineEndAfter(c.end, AROUND_LINES));
+      },
+    });
     if (invalid) return `${rule.validatorName}: ${invalid}`;
   }
   return undefined;
@@ -204,6 +210,9 @@ export function windows(text: string): Array<[number, number]> {
   }
 }
 
+/** Lines on either side of a secret that a validator may read (ValidatorContext.around). */
+const AROUND_LINES = 5;
+
 /** Maps offsets in a fragment's text to file lines and columns (1-based). */
 class LineIndex {
   private starts: number[] | undefined;
@@ -235,6 +244,18 @@ class LineIndex {
     const map = this.fragment.lineMap;
     const shift = i === 0 && this.fragment.startColumn ? this.fragment.startColumn - 1 : 0;
     return { line: map ? map[i]! : this.fragment.startLine + i, column: offset - this.lineStarts()[i]! + 1 + shift };
+  }
+
+  /** offset of the start of the line `n` lines before the one holding `offset` (or of the first line) */
+  lineStartBefore(offset: number, n: number): number {
+    return this.lineStarts()[Math.max(0, this.lineIndex(offset) - n)]!;
+  }
+
+  /** offset just past the line `n` lines after the one holding `offset - 1` (or the end of the text) */
+  lineEndAfter(offset: number, n: number): number {
+    const starts = this.lineStarts();
+    const i = this.lineIndex(Math.max(0, offset - 1)) + n + 1;
+    return i < starts.length ? starts[i]! - 1 : this.fragment.text.length;
   }
 
   /** the full text of the lines from the one holding `start` to the one holding `end - 1` */
