@@ -77,7 +77,7 @@ function audit(repo, jobs) {
     const started = Date.now();
     let out;
     try {
-      out = execFileSync(process.execPath, [join(root, 'bin/leakguard.js'), 'history', '-C', join(dir, 'repo.git'), '--format', 'json', '--no-config', '--jobs', String(jobs), '--quiet'], {
+      out = execFileSync(process.execPath, [join(root, 'bin/leakguard.js'), 'history', '-C', join(dir, 'repo.git'), '--format', 'json', '--no-config', '--jobs', String(jobs)], {
         encoding: 'utf8',
         maxBuffer: 1 << 30,
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -113,7 +113,7 @@ export async function runScanCommand(command: Command, a: CommonArgs, io: Io): P
   run.result.findings = await enrichAws(run.result.findings, { accounts: run.config.aws.accounts, ...(verify ? { verify } : {}) });
   const report = redactResult(run.result, redaction);
   const rules = run.config.ruleSet.rules.map((r) => ({ id: r.id, description: r.description, severity: r.severity, tags: r.tags }));
-  await writeOutputs(report, outputs, { a, io, cwd, command, startedAt: run.startedAt, rules });
+  await writeOutputs(report, outputs, { a, io, cwd, command, startedAt: run.startedAt, rules, failOn });
   if (a.verbose) for (const n of report.notes) io.stderr(`note: ${n.file ? `${printable(n.file)}: ` : ''}${printable(n.message)}\n`);
   return exitCodeOf(report, exitCode, failOn);
 }

@@ -44,6 +44,8 @@ export interface FormatOptions {
   rules: readonly RuleInfo[];
   /** when the scan started: ISO-8601, UTC (the scan took `result.stats.ms`) */
   startedAt: string;
+  /** the least severity that fails the run (`--fail-on`; default medium) */
+  failOn?: Severity;
 }
 
 export interface Formatter {
