@@ -146,6 +146,11 @@ export interface PasswordContext {
   declared?: boolean;
 }
 
+/** Latin letters without their accents (`pässwörd` -> `password`); other scripts unchanged. */
+function stripAccents(s: string): string {
+  return /[\u00c0-\u024f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s;
+}
+
 /** Leetspeak undone: `p4ssw0rd` -> `password`, `secr3t` -> `secret`. */
 function unleet(s: string): string {
   return s.replace(/[4@]/g, 'a').replace(/3/g, 'e').replace(/0/g, 'o').replace(/[1!]/g, 'i').replace(/[5$]/g, 's').replace(/7/g, 't');
@@ -153,8 +158,9 @@ function unleet(s: string): string {
 
 /** Why a value assigned to a password-like name is not a password, or null. */
 export function passwordProblem(value: string, ctx: PasswordContext): string | null {
-  // a bare value ends where code punctuation starts (`if password == other:`)
-  const v = ctx.quoted ? value.trim() : value.trim().replace(/[:)\]};,]+$/, '');
+  // a bare value ends where code punctuation starts (`if password == other:`); accents go
+  // (`pässwörd` is a stand-in like `password`)
+  const v = stripAccents(ctx.quoted ? value.trim() : value.trim().replace(/[:)\]};,]+$/, ''));
   if (v.length < 4) return 'too short to be a password (under 4 characters)';
   const lower = v.toLowerCase();
   if (NOT_PASSWORDS.has(lower) || NOT_PASSWORDS.has(lower.replace(/^(?:my|the|db|your)[_-]?/, ''))) return `a stand-in value ("${v}"), not a password`;
@@ -242,7 +248,7 @@ function pronounceable(word: string): boolean {
  * letters. Digits left inside (2, 6, 8, 9 have no letter look-alike) mean generated.
  */
 function madeOfWords(value: string): boolean {
-  const core = unleet(value.replace(/[\d!?.*#%&_+-]{1,6}$/, ''));
+  const core = unleet(stripAccents(value).replace(/[\d!?.*#%&_+-]{1,6}$/, ''));
   if (/\d/.test(core)) return false;
   // capitals start words (or make all of it): runs of capitals among small letters are random case
   if (/[a-z]/.test(core) && /[A-Z]{2}/.test(core)) return false;

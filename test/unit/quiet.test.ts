@@ -52,6 +52,7 @@ describe('code and prose are not passwords', () => {
     ['Confirmed', /validation rules/],
     ['exclude_unless:type,user', /validation rules/],
     ['hashed', /stand-in/],
+    ['p\u00e4ssw\u00f6rd', /stand-in/],
     ['1.0.*', /version/],
     ['^2.3', /version/],
   ])('%j: %s', (value, reason) => {
@@ -80,7 +81,7 @@ describe('identifiers are not generic secrets', () => {
 });
 
 describe('person-chosen values', () => {
-  it.each([['ferret'], ['s00pers3cret'], ['rapunz3l'], ['open \u00c3\u00c3\u00a7\u00c2\u00a3sesame'], ['hunter42'], ['Summer2019!'], ['Forge123'], ['asdfqwer1234asdf'], ['correct horse battery staple'], ['aaaabbbbaaaa']])(
+  it.each([['ferret'], ['s00pers3cret'], ['rapunz3l'], ['open \u00df\u00e7\u00a3\u2603sesame'], ['hunter42'], ['Summer2019!'], ['Forge123'], ['asdfqwer1234asdf'], ['correct horse battery staple'], ['aaaabbbbaaaa']])(
     '%j is person-chosen',
     (value) => {
       expect(humanChosenReason(value)).not.toBeNull();
