@@ -8,91 +8,95 @@ import {
   redactResult,
   runScan,
   runScanCommand
-} from "./chunks/chunk-MKDPBBPD.js";
-import "./chunks/chunk-TYAUZNOP.js";
-import {
-  gitlabFormatter
-} from "./chunks/chunk-7OWII4M6.js";
-import {
-  markdownFormatter
-} from "./chunks/chunk-GRVZFXPI.js";
-import {
-  htmlFormatter
-} from "./chunks/chunk-EUYJPREU.js";
-import {
-  loadFormatter
-} from "./chunks/chunk-ZJD65O7B.js";
-import {
-  FORMAT_NAMES,
-  builtinFormatter,
-  jsonFormatter
-} from "./chunks/chunk-IOEKSDES.js";
-import {
-  applySuppressions
-} from "./chunks/chunk-ETTY2CSH.js";
+} from "./chunks/chunk-2WEQQRRZ.js";
+import "./chunks/chunk-ATRH4UCP.js";
 import {
   BASELINE_FILE,
   formatBaseline,
   parseBaseline
-} from "./chunks/chunk-5ZR6Q6NR.js";
+} from "./chunks/chunk-ZYNG3XBZ.js";
+import {
+  csvFormatter
+} from "./chunks/chunk-D7KT2ZFX.js";
+import {
+  githubFormatter
+} from "./chunks/chunk-6TYSZNNK.js";
+import {
+  gitlabFormatter
+} from "./chunks/chunk-SIM7YTJH.js";
+import {
+  markdownFormatter
+} from "./chunks/chunk-WEIGJYWS.js";
+import {
+  htmlFormatter
+} from "./chunks/chunk-YZU6RC2C.js";
+import {
+  loadFormatter
+} from "./chunks/chunk-ZOHEIZUP.js";
+import {
+  FORMAT_NAMES,
+  builtinFormatter,
+  jsonFormatter
+} from "./chunks/chunk-FEY3S36H.js";
+import {
+  textFormatter
+} from "./chunks/chunk-5NRU6M34.js";
+import "./chunks/chunk-A2R2TMDW.js";
+import {
+  applySuppressions
+} from "./chunks/chunk-XVKNQTO5.js";
 import {
   IGNORE_FILE,
   formatIgnoreEntry,
   parseIgnoreFile
 } from "./chunks/chunk-EXZ5RCST.js";
 import {
-  FilesSource
-} from "./chunks/chunk-WZQM4G2X.js";
-import {
   StagedSource,
   startStagedDiff
-} from "./chunks/chunk-T5ZBNQIA.js";
+} from "./chunks/chunk-BKI6RNM6.js";
 import {
   HistorySource
-} from "./chunks/chunk-7YYZ37GZ.js";
-import "./chunks/chunk-TTWFZJVD.js";
-import "./chunks/chunk-PGZMN6QZ.js";
-import "./chunks/chunk-FJ6T7WB3.js";
-import "./chunks/chunk-TFGZ5UL2.js";
+} from "./chunks/chunk-2AQ6WKBE.js";
+import {
+  FilesSource
+} from "./chunks/chunk-T6UX5YU4.js";
+import "./chunks/chunk-CHRXSDLD.js";
+import "./chunks/chunk-O6PTFGLF.js";
+import "./chunks/chunk-6CHV4EWA.js";
+import "./chunks/chunk-JJRVKFH7.js";
+import "./chunks/chunk-CR2FYILF.js";
+import "./chunks/chunk-ENOZ723B.js";
 import {
   MessageSource
-} from "./chunks/chunk-VMRX5M3F.js";
+} from "./chunks/chunk-JGKCRB5E.js";
 import {
   PathFilter
-} from "./chunks/chunk-UYD45K2S.js";
+} from "./chunks/chunk-C2HXGN7L.js";
 import {
   sarifFormatter
-} from "./chunks/chunk-AQBPJGPN.js";
+} from "./chunks/chunk-NJPWHH6J.js";
 import {
   junitFormatter
 } from "./chunks/chunk-MIX43QNX.js";
-import {
-  csvFormatter
-} from "./chunks/chunk-D7KT2ZFX.js";
-import {
-  githubFormatter
-} from "./chunks/chunk-BNKXOQ25.js";
-import {
-  textFormatter
-} from "./chunks/chunk-476M4HJG.js";
-import "./chunks/chunk-A2R2TMDW.js";
 import {
   compileRule,
   loadConfig,
   withCrc32Base62,
   withFineGrainedChecksum
-} from "./chunks/chunk-K2SIMHFW.js";
+} from "./chunks/chunk-VN26XYKV.js";
 import {
   buildRuleSet,
   scanFragment
-} from "./chunks/chunk-SB5HO6VJ.js";
+} from "./chunks/chunk-TSTTUUZP.js";
+import "./chunks/chunk-KNET3OEV.js";
+import "./chunks/chunk-VA4KEGOX.js";
+import "./chunks/chunk-EQJNLXLZ.js";
 import "./chunks/chunk-3NFHWOJD.js";
 import {
   LeakguardError,
   errorMessage
 } from "./chunks/chunk-IE2RY4AB.js";
-import "./chunks/chunk-EQJNLXLZ.js";
-import "./chunks/chunk-GFXP3WCV.js";
+import "./chunks/chunk-NBPJRJHV.js";
 import {
   printable
 } from "./chunks/chunk-JTGSKFO5.js";
@@ -134,7 +138,7 @@ async function main(argv, io = processIo()) {
       if (hook.command === "staged") hook.args.stagedDiff = startStagedDiff(io.cwd);
       return await runScanCommand(hook.command, hook.args, io);
     }
-    const { runCommands } = await import("./chunks/commands-JDIXV3UC.js");
+    const { runCommands } = await import("./chunks/commands-SOYEXWCO.js");
     return await runCommands(argv, io);
   } catch (err) {
     return reportError(err, io, argv.includes("--debug"));
@@ -143,12 +147,18 @@ async function main(argv, io = processIo()) {
 function hookInvocation(argv) {
   const quiet = argv.includes("--quiet");
   const [command, arg, ...rest] = argv.filter((a) => a !== "--quiet");
-  if (rest.length) return null;
+  if (rest.length) return prePushInvocation(argv, quiet);
   const args = { ...DEFAULT_ARGS, ...quiet ? { quiet } : {} };
   if (command === "staged" && arg === void 0) return { command, args };
   if (command === "message" && arg !== void 0 && !arg.startsWith("-")) return { command, args: { ...args, file: arg } };
   if (command === "history" && arg === "--pre-push") return { command, args: { ...args, prePush: true } };
   return null;
+}
+function prePushInvocation(argv, quiet) {
+  const [command, flag, remote, ...rest] = argv.filter((a) => a !== "--quiet");
+  if (command !== "history" || flag !== "--pre-push" || rest.length || !remote?.startsWith("--remote=")) return null;
+  const name = remote.slice("--remote=".length);
+  return { command, args: { ...DEFAULT_ARGS, ...quiet ? { quiet } : {}, prePush: true, ...name ? { remote: name } : {} } };
 }
 function reportError(err, io, debug) {
   if (err instanceof LeakguardError) {

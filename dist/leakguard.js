@@ -6,7 +6,7 @@ import {
   printable,
   runScanCommand,
   startStagedDiff
-} from "./chunks/chunk-HHFGDUQN.js";
+} from "./chunks/chunk-QOCJMMQM.js";
 import "./chunks/chunk-U72GBBDN.js";
 
 // src/cli/io.ts
@@ -39,7 +39,7 @@ async function main(argv, io = processIo()) {
       if (hook.command === "staged") hook.args.stagedDiff = startStagedDiff(io.cwd);
       return await runScanCommand(hook.command, hook.args, io);
     }
-    const { runCommands } = await import("./chunks/commands-2ZVUA5JE.js");
+    const { runCommands } = await import("./chunks/commands-QPACQ2GD.js");
     return await runCommands(argv, io);
   } catch (err) {
     return reportError(err, io, argv.includes("--debug"));
@@ -48,12 +48,18 @@ async function main(argv, io = processIo()) {
 function hookInvocation(argv) {
   const quiet = argv.includes("--quiet");
   const [command, arg, ...rest] = argv.filter((a) => a !== "--quiet");
-  if (rest.length) return null;
+  if (rest.length) return prePushInvocation(argv, quiet);
   const args = { ...DEFAULT_ARGS, ...quiet ? { quiet } : {} };
   if (command === "staged" && arg === void 0) return { command, args };
   if (command === "message" && arg !== void 0 && !arg.startsWith("-")) return { command, args: { ...args, file: arg } };
   if (command === "history" && arg === "--pre-push") return { command, args: { ...args, prePush: true } };
   return null;
+}
+function prePushInvocation(argv, quiet) {
+  const [command, flag, remote, ...rest] = argv.filter((a) => a !== "--quiet");
+  if (command !== "history" || flag !== "--pre-push" || rest.length || !remote?.startsWith("--remote=")) return null;
+  const name = remote.slice("--remote=".length);
+  return { command, args: { ...DEFAULT_ARGS, ...quiet ? { quiet } : {}, prePush: true, ...name ? { remote: name } : {} } };
 }
 function reportError(err, io, debug) {
   if (err instanceof LeakguardError) {

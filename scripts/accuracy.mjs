@@ -9,6 +9,7 @@
 // family uses the label's family; precision per family uses the finding's rule, mapped to
 // the corpus's family names.
 //   node scripts/accuracy.mjs [--corpus DIR] [--families leakguard|credsweeper] [--json] [--verbose]
+//   node scripts/accuracy.mjs --history REPO... : noise on real histories (accuracy-history.mjs)
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -117,6 +118,12 @@ function table(result) {
 }
 
 async function main() {
+  if (process.argv.includes('--history')) {
+    // real histories instead of a labelled corpus: scripts/accuracy-history.mjs
+    const { historyMain } = await import('./accuracy-history.mjs');
+    process.exitCode = await historyMain(process.argv.slice(2));
+    return;
+  }
   const args = parseArgs(process.argv.slice(2));
   const corpus = resolve(root, args.corpus);
   const result = await evaluate(corpus, args.families);

@@ -103,6 +103,12 @@ export interface Fragment {
   contextLines?: ReadonlySet<number>;
 }
 
+/**
+ * Where a finding's value sits, when that lowered it to `low`: a person-chosen password or
+ * generic value in a test, example, documentation, CI configuration or code comment.
+ */
+export type ContextKind = 'test' | 'example' | 'docs' | 'ci' | 'comment';
+
 /** Another secret reported as part of a finding (e.g. the secret access key paired with a key ID). */
 export interface RelatedPart {
   ruleId: string;
@@ -154,6 +160,8 @@ export interface Finding {
    * key printed into a log); absent for text found as it is
    */
   decoded?: string[];
+  /** set when the severity was lowered to `low` because of where the value sits (engine/context.ts) */
+  context?: ContextKind;
 }
 
 /** Credential prefixes of AWS access key IDs (`A3T` stands for the legacy `A3T?` form). */

@@ -16,7 +16,8 @@ import type { RulesArgs } from './rules-command.js';
 import { VERSION } from '../version.js';
 
 const EPILOG =
-  'Exit codes: 0 nothing found, 1 secrets found (or --exit-code N; --fail-on SEVERITY ignores lesser findings), 2 error (bad flag, config or rule; not a git repository; git failure).';
+  'Exit codes: 0 nothing found, 1 secrets found (or --exit-code N; --fail-on SEVERITY ignores lesser findings), 2 error (bad flag, config or rule; not a git repository; git failure). ' +
+  '--fail-on defaults to medium: low findings (test keys, encrypted private keys, person-chosen passwords in tests, examples and docs) are reported without failing the run.';
 
 export async function runCommands(rawArgv: readonly string[], io: Io): Promise<number> {
   const argv = rewriteRedact(rawArgv);
@@ -173,7 +174,7 @@ function common<T>(y: Argv<T>) {
     .option('baseline', { type: 'string', describe: 'report only findings not in this baseline file (see leakguard baseline)', requiresArg: true })
     .option('explain-suppressed', { type: 'boolean', describe: 'also list what was found but not reported, and why (ignore entry, baseline, inline marker, allowlist)' })
     .option('exit-code', { type: 'string', describe: 'exit code when findings remain (default 1)', requiresArg: true })
-    .option('fail-on', { type: 'string', describe: 'only findings at or above this severity fail the run (critical, high, medium, low, info); others are still reported', requiresArg: true })
+    .option('fail-on', { type: 'string', describe: 'only findings at or above this severity fail the run (critical, high, medium, low, info; default medium: low findings are reported without failing)', requiresArg: true })
     .option('color', { type: 'boolean', describe: 'colour the text report (default: when stdout is a terminal and NO_COLOR is unset)' })
     .option('quiet', { alias: 'q', type: 'boolean', describe: 'print nothing when nothing is found' })
     .option('verbose', { type: 'boolean', describe: 'also list what was skipped (binaries, large files, symlinks)' })

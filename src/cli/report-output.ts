@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { LeakguardError, errorMessage } from '../errors.js';
 import { builtinFormatter, type Command, type FormatOptions, type Formatter, type RuleInfo } from '../formatters/index.js';
 import { summary } from '../formatters/text.js';
-import type { ScanResult } from '../types.js';
+import type { ScanResult, Severity } from '../types.js';
 import { VERSION } from '../version.js';
 import type { Io } from './io.js';
 import type { CommonArgs } from './scan-command.js';
@@ -45,12 +45,13 @@ export interface WriteContext {
   command: Command;
   startedAt: string;
   rules: readonly RuleInfo[];
+  failOn?: Severity;
 }
 
 /** Writes every report of a (redacted) result. */
 export async function writeOutputs(report: ScanResult, outputs: Outputs, ctx: WriteContext): Promise<void> {
   const { a, io } = ctx;
-  const base: FormatOptions = { color: false, command: ctx.command, prePush: a.prePush ?? false, verbose: a.verbose ?? false, version: VERSION, rules: ctx.rules, startedAt: ctx.startedAt, scope: scopeOf(a, ctx.command) };
+  const base: FormatOptions = { color: false, command: ctx.command, prePush: a.prePush ?? false, verbose: a.verbose ?? false, version: VERSION, rules: ctx.rules, startedAt: ctx.startedAt, scope: scopeOf(a, ctx.command), ...(ctx.failOn ? { failOn: ctx.failOn } : {}) };
   for (const r of outputs.reports) await write(ctx.cwd, r.file, await r.formatter.format(report, base), r.label);
   const clean = report.findings.length === 0 && report.errors.length === 0;
   // a quiet, clean run prints nothing: the report is not even formatted (nor stdout opened)

@@ -2,7 +2,7 @@
  * The four scanning commands share one path: options -> scan (scan-run.ts: config,
  * source, engine, suppression) -> AWS enrichment (key anatomy; the live check with
  * --verify) -> redaction -> formatters -> outputs, and one exit-code
- * rule: `--exit-code N` (default 1) when a finding at or above `--fail-on` remains, else
+ * rule: `--exit-code N` (default 1) when a finding at or above `--fail-on` (default medium) remains, else
  * 2 when a file or git failed, else 0.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -124,7 +124,7 @@ export async function runScanCommand(command: Command, a: CommonArgs, io: Io): P
   run.result.findings = await enrichAws(run.result.findings, { accounts: run.config.aws.accounts, ...(verify ? { verify } : {}) });
   const report = redactResult(run.result, redaction);
   const rules = run.config.ruleSet.rules.map((r) => ({ id: r.id, description: r.description, severity: r.severity, tags: r.tags }));
-  await writeOutputs(report, outputs, { a, io, cwd, command, startedAt: run.startedAt, rules });
+  await writeOutputs(report, outputs, { a, io, cwd, command, startedAt: run.startedAt, rules, failOn });
   // what was left out unscanned is said in every mode (--quiet too); other notes with --verbose
   for (const n of report.notes) if (a.verbose || n.unscanned) io.stderr(`note: ${n.file ? `${printable(n.file)}: ` : ''}${printable(n.message)}\n`);
   return exitCodeOf(report, exitCode, failOn);

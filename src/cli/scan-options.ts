@@ -47,9 +47,15 @@ export function parseExitCode(value: unknown): number {
   return n;
 }
 
-/** `--fail-on SEVERITY`: only findings at or above it set the exit code (default: any). */
+/**
+ * `--fail-on SEVERITY`: only findings at or above it set the exit code. Default `medium`:
+ * `low` findings (test keys, encrypted private keys, person-chosen passwords in tests,
+ * examples and docs) are reported but do not fail the run.
+ */
+export const DEFAULT_FAIL_ON: Severity = 'medium';
+
 export function parseFailOn(value: unknown): Severity {
-  if (value === undefined) return 'info';
+  if (value === undefined) return DEFAULT_FAIL_ON;
   const s = String(value).toLowerCase();
   if (!(SEVERITIES as readonly string[]).includes(s)) throw new LeakguardError(`--fail-on: "${String(value)}" is not a severity (${SEVERITIES.join(', ')})`);
   return s as Severity;

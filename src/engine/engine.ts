@@ -4,10 +4,11 @@
  * For each fragment: the keyword prefilter picks the rules that can match; each of those
  * rules' regex runs over the text (in windows of at most MAX_WINDOW characters, so that no
  * regex ever sees an unbounded input); every match becomes a candidate that must pass the
- * inline `leakguard:allow` marker, the placeholder check, the rule's stopwords, allow
+ * inline `leakguard:allow` marker, the published example values, the placeholder check, the rule's stopwords, allow
  * regexes, minimum entropy and validator; finally composite rules pair their candidates
- * with the partner rule's matches within N lines. With `explain`, dropped candidates are
- * kept with the reason, for `leakguard rules test`.
+ * with the partner rule's matches within N lines; a person-chosen password in a test,
+ * example, documentation or comment is lowered to `low` (context.ts). With `explain`,
+ * dropped candidates are kept with the reason, for `leakguard rules test`.
  *
  * Then the rules run again on the fragment's *views* (engine/decode.ts): its encoded spans
  * decoded, a private key printed into a log without the log's line prefixes. What they
@@ -17,6 +18,8 @@
 import type { Fragment, Severity } from '../types.js';
 import { shannonEntropy } from './entropy.js';
 import { placeholderReason } from './placeholders.js';
+import { knownExampleSource } from './known-examples.js';
+import { lowerContext, type ContextKind } from './context.js';
 import { Prefilter } from './prefilter.js';
 import type { Rule } from './rule.js';
 import { inlineAllow } from './inline-allow.js';
@@ -63,6 +66,8 @@ export interface Candidate {
   dropped?: string;
   /** found in decoded text: how the text at [start, end) was decoded, outermost first */
   decoded?: Decoding[];
+  /** set when the severity was lowered to `low` because of where the value sits (context.ts) */
+  context?: ContextKind;
 }
 
 export interface FragmentScan {
@@ -208,6 +213,13 @@ function scanText(fragment: Fragment, ruleSet: RuleSet, explain: boolean): Fragm
   resolveCandidates(all, ruleSet);
   if (fragment.contextLines) dropContextOnly(all, fragment.contextLines);
   const findings = all.filter((c) => c.dropped === undefined);
+  for (const c of findings) {
+    const context = lowerContext(c, fragment.path, lines.textAround(text, c.start, c.end));
+    if (context) {
+      c.context = context;
+      c.severity = 'low';
+    }
+  }
   if (!explain) return { findings };
   return { findings, keywordHits: [...hitRules].sort((a, b) => a.index - b.index), candidates: all };
 }
@@ -269,6 +281,8 @@ function dropReason(c: Candidate, text: string, lines: LineIndex, isRuleId: (id:
   const lineText = lines.textAround(text, c.start, c.end);
   const allowed = inlineAllow(lineText, rule.id, isRuleId);
   if (allowed) return allowed;
+  const example = knownExampleSource(c.secret);
+  if (example) return `known example: published in ${example}`;
   // git-secrets reports every match of a pattern its users wrote: no placeholder guess for those
   if ((c.secret.length <= 256 || /example/i.test(c.secret)) && !rule.tags.includes('git-secrets')) {
     const placeholder = placeholderReason(c.secret);
@@ -287,7 +301,13 @@ function dropReason(c: Candidate, text: string, lines: LineIndex, isRuleId: (id:
     return `entropy: ${c.entropy.toFixed(2)} bits/char is below the rule's minimum ${rule.entropy}`;
   }
   if (rule.validator) {
-    const invalid = rule.validator(c.secret, { match: c.match, line: lineText });
+    const invalid = rule.validator(c.secret, {
+      match: c.match,
+      line: lineText,
+      get around() {
+        return lines.textAround(text, Math.max(0, lines.lineStartBefore(c.start, AROUND_LINES)), lines.lineEndAfter(c.end, AROUND_LINES));
+      },
+    });
     if (invalid) return `${rule.validatorName}: ${invalid}`;
   }
   return undefined;
@@ -321,6 +341,9 @@ export function windows(text: string): Array<[number, number]> {
     if (to === text.length) return out;
   }
 }
+
+/** Lines on either side of a secret that a validator may read (ValidatorContext.around). */
+const AROUND_LINES = 5;
 
 /** Maps offsets in a fragment's text to file lines and columns (1-based). */
 class LineIndex {
@@ -362,6 +385,18 @@ class LineIndex {
     const first = starts[Math.max(0, i - within)]!;
     const after = i + within + 1;
     return [first, after < starts.length ? starts[after]! - 1 : length];
+  }
+
+  /** offset of the start of the line `n` lines before the one holding `offset` (or of the first line) */
+  lineStartBefore(offset: number, n: number): number {
+    return this.lineStarts()[Math.max(0, this.lineIndex(offset) - n)]!;
+  }
+
+  /** offset just past the line `n` lines after the one holding `offset - 1` (or the end of the text) */
+  lineEndAfter(offset: number, n: number): number {
+    const starts = this.lineStarts();
+    const i = this.lineIndex(Math.max(0, offset - 1)) + n + 1;
+    return i < starts.length ? starts[i]! - 1 : this.fragment.text.length;
   }
 
   /** the full text of the lines from the one holding `start` to the one holding `end - 1` */

@@ -2,7 +2,8 @@
  * Values that look like a secret's slot but are not a secret: documentation examples,
  * XXXX/0000 fillers, <angle> and ${template} references, reads of the environment
  * (process.env.X, os.environ[...], System.getenv(...), ENV[...], $env:X), "your_key_here",
- * ascending or descending runs. Shared by every rule; returns why a value is a placeholder, or null.
+ * ascending or descending runs, values elided with "...". Shared by every rule; returns why a
+ * value is a placeholder, or null.
  */
 
 const TEMPLATE = /^(?:<[^<>]*>|\$\{[^}]*\}?|\$\([^)]*\)?|\{\{.*\}\}|%\([^)]*\)s?|%[A-Z_]+%|\$[A-Z_][A-Z0-9_]*)$/i;
@@ -25,6 +26,8 @@ export function placeholderReason(secret: string): string | null {
   if (/\$\{[^}]{1,80}\}|\{\{[^}]{1,80}\}\}|#\{[^}]{1,80}\}/.test(secret)) return 'template interpolation (${...}, {{...}}, #{...})';
   if (REFERENCE.test(secret)) return 'reads the environment or a variable (process.env, os.environ, getenv, ENV[...])';
   if (MASKED.test(secret)) return 'masked value';
+  // documentation shortens a value it shows (`99ae8af...snip...ec0f262ac`): what is left is not the secret
+  if (/\.{3}|\u2026/.test(secret)) return 'elided ("..." stands for a part left out)';
   const word = WORDS.exec(secret);
   if (word) return `placeholder word "${word[0]}"`;
   const run = RUN.exec(secret);

@@ -12,6 +12,8 @@ export interface ValidatorContext {
   match: string;
   /** the full line(s) holding the secret */
   line: string;
+  /** the lines around the secret (a few on either side), for checks that need the surrounding code */
+  around?: string;
 }
 
 export type Validator = (secret: string, context: ValidatorContext) => string | null;
@@ -80,10 +82,22 @@ export const VALIDATORS: Readonly<Record<string, Validator>> = {
   'bech32-checksum': (s) => bech32Problem(s),
   jwt: jwtShape,
   'basic-auth-base64': basicAuthBase64,
-  'generic-secret': (s) => genericSecretProblem(s),
+  'generic-secret': (s, ctx) => genericSecretProblem(s) ?? publicByDesign(s, ctx),
   password: (s, ctx) => passwordProblem(s, { quoted: isQuoted(s, ctx.match), declared: isDeclared(ctx.match, ctx.line) }),
   'url-password': (s) => passwordProblem(decodeURIComponentSafe(s), { quoted: true, url: true }),
 };
+
+/**
+ * Keys meant to be published: an Algolia search-only key configured for DocSearch or a
+ * documentation site's search (`apiKey` next to `indexName`, Docusaurus' `algolia: {...}`,
+ * `docsearch({...})`) is in every page the site serves. Admin keys have a rule of their own.
+ */
+function publicByDesign(secret: string, ctx: ValidatorContext): string | null {
+  if (!/^[0-9a-f]{32}$/.test(secret) || !/\b(?:search_?)?api_?key\b["']?\s*[:=]/i.test(ctx.match)) return null;
+  const around = ctx.around ?? ctx.line;
+  if (/\bdocsearch\b|\bindex_?name\b/i.test(around)) return 'an Algolia search-only key for a site search (DocSearch): public by design';
+  return null;
+}
 
 /** Whether the secret sits between quotes in the match. */
 function isQuoted(secret: string, match: string): boolean {

@@ -37,6 +37,7 @@ export function toFinding(c: Candidate, fragment: Fragment): Finding {
     secretHash: hash,
     origin: fragment.origin,
   };
+  if (c.context) f.context = c.context;
   if (fragment.commit) f.commit = detachCommit(fragment.commit);
   if (fragment.gitTag !== undefined) f.gitTag = fragment.gitTag;
   if (c.related.length) f.related = c.related.map(toRelated);

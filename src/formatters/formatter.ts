@@ -48,6 +48,8 @@ export interface FormatOptions {
   startedAt: string;
   /** what was asked to be scanned, in words (`all refs`, `origin/main..HEAD since 2024-01-01`, `src docs`); absent from the API */
   scope?: string;
+  /** the least severity that fails the run (`--fail-on`; default medium) */
+  failOn?: Severity;
 }
 
 export interface Formatter {

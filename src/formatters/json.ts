@@ -26,6 +26,7 @@ export function findingToJson(f: Finding): Record<string, unknown> {
     entropy: f.entropy,
     tags: f.tags,
   };
+  if (f.context) out.context = f.context;
   if (f.related) out.related = f.related;
   if (f.decoded) out.decoded = f.decoded;
   if (f.aws) out.aws = f.aws;

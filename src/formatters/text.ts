@@ -3,11 +3,12 @@
  * line. Colour only when allowed (a TTY, no --no-color, no NO_COLOR).
  */
 import type { Finding, ScanResult, Severity, SuppressedFinding } from '../types.js';
-import { SEVERITIES } from '../types.js';
+import { SEVERITIES, severityRank } from '../types.js';
 import type { Command, FormatOptions, Formatter } from './formatter.js';
 import { formatBytes, printable } from '../util.js';
 import { awsLines, respondPointers } from './aws.js';
 import { fingerprintsOf } from '../findings/finding.js';
+import { CONTEXT_WORDS } from '../engine/context.js';
 
 const ESC = '\u001b[';
 type Paint = (s: string) => string;
@@ -26,7 +27,7 @@ export const textFormatter: Formatter = {
     for (const e of result.errors) out.push(`${p.red('error')}: ${e.file ? `${printable(e.file)}: ` : ''}${printable(e.message)}`);
     if (result.errors.length) out.push('');
     if (result.findings.length && options.command === 'history') out.push(...tally(result.findings), '');
-    if (result.findings.length) out.push(...(options.prePush ? prePushAdvice(result.findings) : advice(options.command, result.findings)).map((l) => p.dim(l)), '');
+    if (result.findings.length) out.push(...(options.prePush ? prePushAdvice(result.findings) : adviceFor(options, result.findings)).map((l) => p.dim(l)), '');
     if (result.suppressed) out.push(...suppressedLines(result.suppressed, p), '');
     out.push(summary(result, options, p));
     const pointers = respondPointers(result.findings, options.command);
@@ -50,6 +51,7 @@ function block(f: Finding, p: Painter): string {
   const lines = [`${p.bold(location(f))}  ${severityPaint(f.severity, p)(f.severity)}  ${f.ruleId}`, `    ${f.description}`, `    secret   ${printable(f.secret)}`];
   if (f.decoded) lines.push(`    decoded  ${f.decoded.join(' > ')}: found in the decoded text at this location`);
   for (const r of f.related ?? []) lines.push(`    paired   ${printable(r.secret)}  (${r.ruleId}, line ${r.line})`);
+  if (f.context) lines.push(`    context  ${f.context}: a person-chosen value in ${CONTEXT_WORDS[f.context]}, likely a fixture: reported low`);
   if (f.aws) lines.push(...awsLines(f.aws));
   if (f.commit) {
     const c = f.commit;
@@ -99,6 +101,16 @@ function tally(findings: Finding[]): string[] {
   };
   const byStatus = count((f) => (f.history?.status === 'present' ? 'present at HEAD' : f.history?.status === 'removed' ? 'history only' : undefined));
   return [`By rule:   ${count((f) => f.ruleId)}`, ...(byStatus ? [`By status: ${byStatus}`] : [])];
+}
+
+/** What to do; when no finding reaches --fail-on (default medium), say that nothing fails instead. */
+function adviceFor(options: FormatOptions, findings: Finding[]): string[] {
+  const failOn = options.failOn ?? 'medium';
+  if (findings.some((f) => severityRank(f.severity) >= severityRank(failOn))) return advice(options.command, findings);
+  return [
+    `Nothing here reaches --fail-on ${failOn}: reported, not failing the run (low: test keys, encrypted keys, person-chosen passwords in tests, examples and docs).`,
+    'Check them all the same; `--fail-on low` makes them fail the run.',
+  ];
 }
 
 function advice(command: Command, findings: Finding[]): string[] {

@@ -1,0 +1,29 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
+import {
+  HistorySource,
+  batchCap,
+  checkRevs,
+  listCommits,
+  revListArgs,
+  workItems
+} from "./chunk-2AQ6WKBE.js";
+import "./chunk-T6UX5YU4.js";
+import "./chunk-CHRXSDLD.js";
+import "./chunk-O6PTFGLF.js";
+import "./chunk-6CHV4EWA.js";
+import "./chunk-JJRVKFH7.js";
+import "./chunk-CR2FYILF.js";
+import "./chunk-ENOZ723B.js";
+import "./chunk-C2HXGN7L.js";
+import "./chunk-3NFHWOJD.js";
+import "./chunk-IE2RY4AB.js";
+import "./chunk-JTGSKFO5.js";
+import "./chunk-U72GBBDN.js";
+export {
+  HistorySource,
+  batchCap,
+  checkRevs,
+  listCommits,
+  revListArgs,
+  workItems
+};

@@ -1,0 +1,17 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
+import {
+  MAX_NOTES,
+  PathFilter,
+  addNote,
+  fragmentFromAdded,
+  newStats
+} from "./chunk-C2HXGN7L.js";
+import "./chunk-JTGSKFO5.js";
+import "./chunk-U72GBBDN.js";
+export {
+  MAX_NOTES,
+  PathFilter,
+  addNote,
+  fragmentFromAdded,
+  newStats
+};

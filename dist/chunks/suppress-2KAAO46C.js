@@ -1,0 +1,11 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
+import {
+  applySuppressions
+} from "./chunk-XVKNQTO5.js";
+import "./chunk-NBPJRJHV.js";
+import "./chunk-JTGSKFO5.js";
+import "./chunk-Y6BKULSA.js";
+import "./chunk-U72GBBDN.js";
+export {
+  applySuppressions
+};
