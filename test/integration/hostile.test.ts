@@ -2,8 +2,9 @@
 // on real files and repositories. Every subprocess that could hang runs with a timeout that
 // fails the test (a killed child reports no exit code) instead of hanging the suite.
 import { spawnSync } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BIN, join, makeRepo, tempDir, testEnv, writeFileSync } from '../helpers.js';
+import { BIN, fakeKeyId, join, makeRepo, tempDir, testEnv, writeFileSync } from '../helpers.js';
 
 /** Runs the binary with a time limit; `code` is null when it had to be killed. */
 function runLimited(args: string[], cwd: string, options: { input?: string; timeout?: number; env?: NodeJS.ProcessEnv } = {}) {
@@ -44,5 +45,52 @@ describe('a user rule cannot freeze a scan', () => {
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as { findings: Array<{ ruleId: string; secret: string }> };
     expect(report.findings.map((f) => [f.ruleId, f.secret])).toEqual([['my-token', 'Q7XK2M9W4RZ8']]);
+  });
+});
+
+describe('output that cannot be written', () => {
+  function manyKeys(dir: string): void {
+    const lines: string[] = [];
+    for (let i = 0; i < 3000; i++) lines.push(`key_${i} = "${fakeKeyId()}"`);
+    writeFileSync(join(dir, 'keys.txt'), lines.join('\n') + '\n');
+  }
+
+  it.each(['text', 'json', 'sarif', 'csv'])('a reader that goes away (| head -c1, %s): no stack trace, exit 2', (format) => {
+    const dir = tempDir();
+    manyKeys(dir);
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" scan keys.txt --format ${format} 2>err.txt | head -c1 >/dev/null; echo "\${PIPESTATUS[0]}"`], {
+      cwd: dir,
+      env: testEnv(dir),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe('2');
+    const err = readFileSync(join(dir, 'err.txt'), 'utf8');
+    expect(err).not.toMatch(/EPIPE|\n\s+at |Unhandled|node:events/);
+  });
+
+  it.each([
+    [['--output', '/dev/full'], /^leakguard: --output: \/dev\/full: cannot write: .*no space left on device/],
+    [[], /^leakguard: standard output: cannot write: no space left on device$/],
+  ])('a full disk (%j or > /dev/full): one line and exit 2', (extra, message) => {
+    const dir = tempDir();
+    manyKeys(dir);
+    const out = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [BIN, 'scan', 'keys.txt', ...extra], {
+        cwd: dir,
+        env: testEnv(dir),
+        encoding: 'utf8',
+        timeout: 60_000,
+        stdio: ['ignore', out, 'pipe'],
+      });
+      expect(r.status).toBe(2);
+      const lines = r.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(message);
+    } finally {
+      closeSync(out);
+    }
   });
 });
