@@ -1,9 +1,10 @@
 // Issue 11, "nothing hangs, nothing crashes, nothing we write leaks", through the real binary
 // on real files and repositories. Every subprocess that could hang runs with a timeout that
 // fails the test (a killed child reports no exit code) instead of hanging the suite.
-import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, readdirSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateRepo } from '../../bench/generate.mjs';
 import { BIN, fakeKeyId, join, makeRepo, tempDir, testEnv, writeFileSync } from '../helpers.js';
 
 /** Runs the binary with a time limit; `code` is null when it had to be killed. */
@@ -94,3 +95,89 @@ describe('output that cannot be written', () => {
     }
   });
 });
+
+describe('Ctrl-C and SIGTERM during a history audit', () => {
+  let repo: string;
+  beforeAll(() => {
+    repo = tempDir();
+    generateRepo(repo, { commits: 1200, seed: 11, files: 80 });
+  });
+
+  // Each run waits until leakguard has started a git process (its handlers are installed by
+  // then), then signals it after a varied delay: before, during and near the end of the scan.
+  // Half the runs signal the whole process group, as a terminal's Ctrl-C does (git gets the
+  // signal too); half write the report with -o.
+  it.each(['SIGINT', 'SIGTERM'] as const)('%s, ten times at varied delays: a report with an interrupted error, no crash, no git left behind', async (sig) => {
+    const outcomes: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      const toFile = i % 2 === 1;
+      const out = join(tempDir(), 'report.json');
+      const args = [BIN, 'history', '--format', 'json', '--jobs', '2', ...(toFile ? ['-o', out] : [])];
+      const child = spawn(process.execPath, args, { cwd: repo, env: testEnv(repo), detached: true });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+      const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+      const seenGit: number[] = [];
+      for (let t = 0; t < 2000 && seenGit.length === 0; t++) {
+        seenGit.push(...childrenOf(child.pid!).filter((p) => cmdline(p).startsWith('git ')));
+        if (!seenGit.length) await sleep(5);
+      }
+      await sleep((i * 97) % 700);
+      const group = i % 4 < 2;
+      try {
+        process.kill(group ? -child.pid! : child.pid!, sig);
+      } catch {
+        // already finished
+      }
+      const { code, signal } = await exit;
+      clearTimeout(killer);
+      const text = toFile ? (existsSync(out) ? readFileSync(out, 'utf8') : '') : stdout;
+      let report: { findings: unknown[]; errors: Array<{ message: string }> } | undefined;
+      try {
+        report = JSON.parse(text) as typeof report;
+      } catch {
+        report = undefined;
+      }
+      const messages = report?.errors.map((e) => e.message) ?? [];
+      const interrupted = messages.some((m) => m.startsWith('interrupted: '));
+      outcomes.push(`run ${i}: exit ${code} ${signal ?? ''} report ${report ? 'yes' : 'no'} interrupted ${interrupted} stderr ${JSON.stringify(stderr.slice(0, 200))}`);
+      expect(signal, outcomes.join('\n')).toBeNull();
+      expect(report, outcomes.join('\n')).toBeDefined();
+      expect(stderr, outcomes.join('\n')).not.toMatch(/internal error|\n\s+at |node:internal/);
+      if (interrupted) {
+        expect(messages).toContain(`interrupted: the report holds what was found before ${sig === 'SIGINT' ? 'Ctrl-C' : 'SIGTERM'}`);
+        expect(code).toBe(report!.findings.length ? 1 : 2);
+      } else {
+        // the scan had ended before the signal: a complete report
+        expect([0, 1]).toContain(code);
+      }
+      // no git process of this run is left
+      for (const p of seenGit) expect(existsSync(`/proc/${p}`) && !readFileSync(`/proc/${p}/stat`, 'utf8').includes(') Z '), `git ${p} left running`).toBe(false);
+    }
+    // most runs are interrupted mid-way (the scan takes longer than the longest delay)
+    expect(outcomes.filter((o) => o.includes('interrupted true')).length, outcomes.join('\n')).toBeGreaterThanOrEqual(5);
+  });
+});
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((t) => readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
+  } catch {
+    return [];
+  }
+}
+
+function cmdline(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+  } catch {
+    return '';
+  }
+}
