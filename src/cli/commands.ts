@@ -136,13 +136,20 @@ function withStdin(argv: readonly string[], paths: string[] | undefined): string
   return rest.includes('-') ? ['-', ...(paths ?? [])] : (paths ?? []);
 }
 
-/** `--redact=N` (a percentage) becomes `--redact-percent N`, so that `--redact` stays a boolean (`--no-redact`). */
+/**
+ * `--redact=N` and `--redact N` (a percentage) become `--redact-percent N`, so that
+ * `--redact` stays a boolean (`--no-redact`) and `--redact 50` is not read as `--redact`
+ * plus a path named 50. A number after `--redact` is always the percentage (scan a folder
+ * named like a number as `./50`).
+ */
 export function rewriteRedact(argv: readonly string[]): string[] {
   const out: string[] = [];
-  for (const [i, arg] of argv.entries()) {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
     if (arg === '--') return [...out, ...argv.slice(i)];
     const m = /^--redact=(.*)$/s.exec(arg);
     if (m && m[1] !== 'true' && m[1] !== 'false') out.push('--redact-percent', m[1]!);
+    else if (arg === '--redact' && /^[+-]?\d+(\.\d*)?%?$/.test(argv[i + 1] ?? '')) out.push('--redact-percent', argv[++i]!);
     else out.push(arg);
   }
   return out;

@@ -1,8 +1,8 @@
 // Issue 11, "nothing hangs, nothing crashes, nothing we write leaks", through the real binary
 // on real files and repositories. Every subprocess that could hang runs with a timeout that
 // fails the test (a killed child reports no exit code) instead of hanging the suite.
-import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, readdirSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateRepo } from '../../bench/generate.mjs';
 import { BIN, fakeKeyId, join, makeRepo, tempDir, testEnv, writeFileSync } from '../helpers.js';
@@ -181,3 +181,90 @@ function cmdline(pid: number): string {
     return '';
   }
 }
+
+describe('bad input is refused with exit 2 and one line naming the flag or file', () => {
+  function oneLine(r: { code: number | null; stderr: string }, pattern: RegExp): void {
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines, r.stderr).toHaveLength(1);
+    expect(lines[0]).toMatch(pattern);
+  }
+
+  it.each([
+    [['--since', 'garbage'], /^leakguard: --since: "garbage" is not a date/],
+    [['--until', 'garbage'], /^leakguard: --until: "garbage" is not a date/],
+    [['--since=not a date at all'], /^leakguard: --since: "not a date at all" is not a date/],
+    [['--since', ''], /^leakguard: --since: "" is not a date/],
+    [['--max-commits', 'many'], /^leakguard: --max-commits: /],
+    [['--jobs', 'lots'], /^leakguard: --jobs: /],
+    [['--fail-on', 'severe'], /^leakguard: --fail-on: "severe" is not a severity/],
+    [['--exit-code', 'x'], /^leakguard: --exit-code: /],
+    [['--format', 'nope'], /^leakguard: --format: nope: unknown format/],
+    [['--baseline', 'missing.json'], /^leakguard: --baseline: missing.json: no such file/],
+    [['--config', 'missing.yaml'], /^leakguard: --config: missing.yaml: no such file/],
+    [['--report', 'sarif'], /^leakguard: --report: "sarif" must be FORMAT=FILE/],
+  ])('history %j', (args, pattern) => {
+    const repo = makeRepo();
+    repo.write('a.txt', 'hello\n');
+    repo.commit('first');
+    oneLine(runLimited(['history', ...args], repo.dir, { env: repo.env }), pattern);
+  });
+
+  it('dates git reads are accepted, and --since selects by date', () => {
+    const repo = makeRepo();
+    repo.write('old.txt', `key = "${fakeKeyId()}"\n`);
+    repo.commit('old', '2020-01-01T00:00:00Z');
+    repo.write('new.txt', `key = "${fakeKeyId()}"\n`);
+    repo.commit('new', '2024-06-01T00:00:00Z');
+    for (const since of ['2023-01-01', '2023-01-01T00:00:00Z', '@1672531200', 'Jan 1 2023']) {
+      const r = runLimited(['history', '--since', since, '--format', 'json'], repo.dir, { env: repo.env });
+      expect(r.code, `${since}: ${r.stderr}`).toBe(1);
+      const report = JSON.parse(r.stdout) as { findings: Array<{ file: string }> };
+      expect(report.findings.map((f) => f.file)).toEqual(['new.txt']);
+    }
+    expect(runLimited(['history', '--since', '3 days ago', '--format', 'json'], repo.dir, { env: repo.env }).code).toBe(0);
+  });
+
+  it('--redact 50 means --redact=50 (not a path named 50), and a bad percentage names the flag', () => {
+    const dir = tempDir();
+    const key = fakeKeyId();
+    writeFileSync(join(dir, 'a.txt'), `key = "${key}"\n`);
+    const spaced = runLimited(['scan', 'a.txt', '--redact', '50', '--format', 'json'], dir);
+    const joined = runLimited(['scan', 'a.txt', '--redact=50', '--format', 'json'], dir);
+    expect(spaced.code).toBe(1);
+    expect(spaced.stdout).toBe(joined.stdout.replace(/"ms": \d+/, spaced.stdout.match(/"ms": \d+/)![0]).replace(/"startedAt": "[^"]*"/, spaced.stdout.match(/"startedAt": "[^"]*"/)?.[0] ?? ''));
+    const secret = (JSON.parse(spaced.stdout) as { findings: Array<{ secret: string }> }).findings[0]!.secret;
+    expect(secret).toBe(key.slice(0, 10) + '*'.repeat(10));
+    oneLine(runLimited(['scan', 'a.txt', '--redact', '150'], dir), /^leakguard: --redact: "150" is not a percentage/);
+  });
+
+  it.each([
+    ['a folder', (p: string) => mkdirSync(p), /^leakguard: \.leakguardrc\.yaml: is a directory, not a config file/],
+    ['a named pipe', (p: string) => execFileSync('mkfifo', [p]), /^leakguard: \.leakguardrc\.yaml: is a special file, not a config file/],
+  ])('an auto-found config path that is %s', (_what, make, pattern) => {
+    const repo = makeRepo();
+    repo.write('a.txt', 'hello\n');
+    make(join(repo.dir, '.leakguardrc.yaml'));
+    oneLine(runLimited(['scan', 'a.txt'], repo.dir, { env: repo.env }), pattern);
+    // found from a subfolder too
+    repo.write('sub/b.txt', 'hello\n');
+    oneLine(runLimited(['scan', 'b.txt'], join(repo.dir, 'sub'), { env: repo.env }), /is a (directory|special file), not a config file/);
+  });
+
+  it('--config naming a folder', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'cfg'));
+    writeFileSync(join(dir, 'a.txt'), 'hello\n');
+    oneLine(runLimited(['scan', 'a.txt', '--config', 'cfg'], dir), /^leakguard: --config: cfg: not a file/);
+  });
+
+  it('a file that cannot be scanned is said on stderr with a JSON report and with -o, not only in the report', () => {
+    const dir = tempDir();
+    const json = runLimited(['scan', 'missing.txt', '--format', 'json'], dir);
+    expect(json.code).toBe(2);
+    expect(json.stderr).toMatch(/^leakguard: error: missing\.txt: no such file/m);
+    const toFile = runLimited(['scan', 'missing.txt', '-o', 'r.txt'], dir);
+    expect(toFile.code).toBe(2);
+    expect(toFile.stderr).toMatch(/^leakguard: error: missing\.txt: no such file/m);
+  });
+});
