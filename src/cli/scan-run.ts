@@ -17,7 +17,7 @@ import type { Io } from './io.js';
 import type { CommonArgs } from './scan-command.js';
 import { makeSource } from './sources.js';
 import { progress } from './progress.js';
-import { loadSuppressions } from './suppression.js';
+import { loadSuppressions, withSaltedForms } from './suppression.js';
 
 export interface ScanRun {
   /** findings after suppression, whole secrets; `suppressed` only when explaining */
@@ -55,7 +55,8 @@ export async function scanRun(command: Command, a: CommonArgs, io: Io, cwd: stri
   const loaded = await loadSuppressions(root, cwd, settings.baseline);
   if (loaded) {
     const { applySuppressions } = await import('../findings/suppress.js');
-    const { findings, suppressed } = applySuppressions(result.findings, { ...loaded, repoPath });
+    const salted = loaded.salts ? await withSaltedForms(loaded, result.findings) : loaded;
+    const { findings, suppressed } = applySuppressions(result.findings, { ...salted, repoPath });
     result.findings = findings;
     if (result.suppressed) result.suppressed = [...result.suppressed, ...suppressed].sort(compareFindings);
   }
