@@ -10,8 +10,7 @@
  * (which only widens what an alternative may match) and a back-reference inside a repeated
  * alternation is refused as not analysable. The remaining polynomial case, a quantifier
  * sliding over its own input from every start position, is bounded by the engine, which
- * never runs a regex over more than MAX_WINDOW characters at a time (engine/engine.ts),
- * and over at most USER_RULE_WINDOW characters for a user's rule.
+ * never runs a regex over more than MAX_WINDOW characters at a time (engine/engine.ts).
  *
  * The analysis costs about a millisecond per regex, so it runs for user rules at load
  * and for the built-in rules at build and test time, not on every start-up.

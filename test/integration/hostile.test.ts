@@ -100,8 +100,8 @@ describe('Ctrl-C and SIGTERM during a history audit', () => {
   let repo: string;
   beforeAll(() => {
     repo = tempDir();
-    generateRepo(repo, { commits: 1200, seed: 11, files: 80 });
-  });
+    generateRepo(repo, { commits: 1000, seed: 11, files: 80 });
+  }, 300_000);
 
   // Each run waits until leakguard has started a git process (its handlers are installed by
   // then), then signals it after a varied delay: before, during and near the end of the scan.
@@ -159,7 +159,7 @@ describe('Ctrl-C and SIGTERM during a history audit', () => {
     }
     // most runs are interrupted mid-way (the scan takes longer than the longest delay)
     expect(outcomes.filter((o) => o.includes('interrupted true')).length, outcomes.join('\n')).toBeGreaterThanOrEqual(5);
-  });
+  }, 300_000);
 });
 
 function sleep(ms: number): Promise<void> {
