@@ -14,3 +14,14 @@ export function errorMessage(err: unknown): string {
   if (err instanceof Error) return err.message;
   return String(err);
 }
+
+/** A git process ended by a signal it did not get from us: Ctrl-C reaches the whole process group, an OOM killer sends SIGKILL. */
+export class GitStopped extends LeakguardError {
+  constructor(
+    command: string,
+    readonly signal: NodeJS.Signals,
+  ) {
+    super(`git ${command}: stopped by ${signal}`);
+    this.name = 'GitStopped';
+  }
+}

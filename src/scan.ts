@@ -4,6 +4,7 @@
  * found so far) when the signal is aborted.
  */
 import type { Config } from './config/load.js';
+import { GitStopped } from './errors.js';
 import { scanFragment } from './engine/engine.js';
 import { FindingSet, type Rank } from './findings/dedupe.js';
 import { compareFindings, toFinding } from './findings/finding.js';
@@ -15,6 +16,12 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** history: one finding per secret and file, at the commit that introduced it (`rank`: older is higher) */
   history?: { rank: Rank };
+  /**
+   * A git process of the source was ended by a signal (Ctrl-C reaching the process group,
+   * an OOM kill): with this callback the scan stops there and returns what it found so far;
+   * without it, the GitStopped error is thrown.
+   */
+  onGitStopped?: (error: GitStopped) => void;
   /** called after each fragment (progress) */
   onFragment?: (source: Source) => void;
   /**
@@ -33,18 +40,23 @@ export async function runScan(source: Source, config: Config, options: RunOption
     if (explain) for (const f of explain.scan(fragment, config.ruleSet)) set.add(f);
     else for (const c of scanFragment(fragment, config.ruleSet).findings) set.add(toFinding(c, fragment));
   };
-  if (source.batches) {
-    for await (const batch of source.batches(options.signal)) {
-      for (const fragment of batch) scan(fragment);
-      options.onFragment?.(source);
-      if (options.signal?.aborted) break;
+  try {
+    if (source.batches) {
+      for await (const batch of source.batches(options.signal)) {
+        for (const fragment of batch) scan(fragment);
+        options.onFragment?.(source);
+        if (options.signal?.aborted) break;
+      }
+    } else {
+      for await (const fragment of source.fragments(options.signal)) {
+        scan(fragment);
+        options.onFragment?.(source);
+        if (options.signal?.aborted) break;
+      }
     }
-  } else {
-    for await (const fragment of source.fragments(options.signal)) {
-      scan(fragment);
-      options.onFragment?.(source);
-      if (options.signal?.aborted) break;
-    }
+  } catch (err) {
+    if (!(err instanceof GitStopped) || !options.onGitStopped) throw err;
+    options.onGitStopped(err);
   }
   const findings = set.findings().sort(compareFindings);
   return {

@@ -5,7 +5,7 @@
  * are already suppressed. Exit code 0 once written (2 when files could not be read: the
  * baseline may then miss findings).
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { findRepoRoot } from '../config/load.js';
 import { LeakguardError, errorMessage } from '../errors.js';
@@ -31,7 +31,16 @@ export async function baselineCommand(a: BaselineArgs, io: Io): Promise<number> 
   const run = await scanRun(command, args, io, cwd, { explain: false });
   if (!run) return 0;
   const file = a.output ?? relative(cwd, resolve(findRepoRoot(cwd) ?? cwd, BASELINE_FILE));
-  const text = formatBaseline(run.result.findings, run.repoPath);
+  // the file is committed: fingerprints are written salted and slowly hashed (findings/salted.ts),
+  // under the salt of the baseline being replaced, so that unchanged entries stay unchanged lines
+  const { baselineSalt } = await import('../findings/baseline.js');
+  const { newSalt, saltedForms } = await import('../findings/salted.js');
+  const { fingerprintsOf } = await import('../findings/finding.js');
+  const previous = await readFile(resolve(cwd, file), 'utf8').catch(() => '');
+  const salt = baselineSalt(previous) ?? newSalt();
+  const all = run.result.findings.flatMap((f) => fingerprintsOf(f));
+  const forms = await saltedForms(all, salt, new Set(all.map((fp) => fp.slice(0, fp.indexOf(':')))));
+  const text = formatBaseline(run.result.findings, run.repoPath, { salt, forms });
   try {
     await writeFile(resolve(cwd, file), text);
   } catch (err) {

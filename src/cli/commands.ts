@@ -16,7 +16,7 @@ import type { RulesArgs } from './rules-command.js';
 import { VERSION } from '../version.js';
 
 const EPILOG =
-  'Exit codes: 0 nothing found, 1 secrets found (or --exit-code N; --fail-on SEVERITY ignores lesser findings), 2 error (bad flag, config or rule; not a git repository; git failure). ' +
+  'Exit codes: 0 nothing found, 1 secrets found (or --exit-code N; --fail-on SEVERITY ignores lesser findings), 2 error (bad flag, config or rule; not a git repository; git failure; interrupted by Ctrl-C or SIGTERM, after writing what was found; output that cannot be written). ' +
   '--fail-on defaults to medium: low findings (test keys, encrypted private keys, person-chosen passwords in tests, examples and docs) are reported without failing the run.';
 
 export async function runCommands(rawArgv: readonly string[], io: Io): Promise<number> {
@@ -86,8 +86,8 @@ function scanCommands(y0: Argv, argv: readonly string[], set: Setter, io: Io): A
       (y) =>
         common(y)
           .positional('revs', { type: 'string', array: true, describe: 'revisions or ranges (default: --all)' })
-          .option('since', { type: 'string', describe: 'only commits more recent than DATE', requiresArg: true })
-          .option('until', { type: 'string', describe: 'only commits older than DATE', requiresArg: true })
+          .option('since', { type: 'string', describe: 'only commits more recent than DATE (a date git understands: 2024-01-31, "2 weeks ago", yesterday; anything else is an error)', requiresArg: true })
+          .option('until', { type: 'string', describe: 'only commits older than DATE (as --since)', requiresArg: true })
           .option('max-commits', { type: 'number', describe: 'scan at most N commits', requiresArg: true })
           .option('branch', { type: 'string', describe: 'scan only the commits reachable from BRANCH', requiresArg: true })
           .option('jobs', { alias: 'j', type: 'number', describe: 'git processes run at once (default: the number of cores, at most 4)', requiresArg: true })
@@ -151,13 +151,20 @@ function withStdin(argv: readonly string[], paths: string[] | undefined): string
   return options.includes('-') ? ['-', ...given] : given;
 }
 
-/** `--redact=N` (a percentage) becomes `--redact-percent N`, so that `--redact` stays a boolean (`--no-redact`). */
+/**
+ * `--redact=N` and `--redact N` (a percentage) become `--redact-percent N`, so that
+ * `--redact` stays a boolean (`--no-redact`) and `--redact 50` is not read as `--redact`
+ * plus a path named 50. A number after `--redact` is always the percentage (scan a folder
+ * named like a number as `./50`).
+ */
 export function rewriteRedact(argv: readonly string[]): string[] {
   const out: string[] = [];
-  for (const [i, arg] of argv.entries()) {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
     if (arg === '--') return [...out, ...argv.slice(i)];
     const m = /^--redact=(.*)$/s.exec(arg);
     if (m && m[1] !== 'true' && m[1] !== 'false') out.push('--redact-percent', m[1]!);
+    else if (arg === '--redact' && /^[+-]?\d+(\.\d*)?%?$/.test(argv[i + 1] ?? '')) out.push('--redact-percent', argv[++i]!);
     else out.push(arg);
   }
   return out;
@@ -169,7 +176,7 @@ function common<T>(y: Argv<T>) {
     .option('output', { alias: 'o', type: 'string', describe: 'write the report to FILE (a summary line stays on stderr)', requiresArg: true })
     .option('report', { type: 'string', describe: 'also write a report: FORMAT=FILE (repeatable, e.g. --report sarif=leakguard.sarif)', requiresArg: true })
     .option('config', { type: 'string', describe: 'config file (default: found from the working directory up to the repository root; --no-config: none, and no git-secrets patterns)' })
-    .option('redact', { type: 'boolean', default: DEFAULT_ARGS.redact, describe: 'hide secrets in every report (default: first 4 characters shown); --redact=N hides N percent; --no-redact shows them whole' })
+    .option('redact', { type: 'boolean', default: DEFAULT_ARGS.redact, describe: 'hide secrets in every report (default: first 4 characters shown); --redact=N (or --redact N) hides N percent; --no-redact shows them whole' })
     .option('redact-percent', { hidden: true, requiresArg: true })
     .option('baseline', { type: 'string', describe: 'report only findings not in this baseline file (see leakguard baseline)', requiresArg: true })
     .option('explain-suppressed', { type: 'boolean', describe: 'also list what was found but not reported, and why (ignore entry, baseline, inline marker, allowlist)' })

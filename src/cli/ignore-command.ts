@@ -9,7 +9,8 @@ import { appendFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { findRepoRoot } from '../config/load.js';
 import { LeakguardError } from '../errors.js';
-import { FINGERPRINT_RE, IGNORE_FILE, IGNORE_FILE_HEADER, checkGlob, formatIgnoreEntry, parseIgnoreFile } from '../findings/ignore-file.js';
+import { FINGERPRINT_RE, IGNORE_FILE, IGNORE_FILE_HEADER, checkGlob, formatIgnoreEntry, ignoreFileSalt, parseIgnoreFile, saltLine } from '../findings/ignore-file.js';
+import { newSalt, saltedFingerprint } from '../findings/salted.js';
 import type { Io } from './io.js';
 import { resolveCwd } from './scan-command.js';
 
@@ -31,16 +32,21 @@ export async function ignoreCommand(a: IgnoreArgs, io: Io): Promise<number> {
   if (reason !== undefined && /[\r\n]/.test(reason)) throw new LeakguardError('--reason: must be one line');
   const existing = existsSync(file) ? await readFile(file, 'utf8') : '';
   const entries = parseIgnoreFile(existing, IGNORE_FILE);
+  // the file is committed: entries are written salted and slowly hashed (findings/salted.ts)
+  const known = ignoreFileSalt(existing, IGNORE_FILE);
+  const salt = known ?? newSalt();
   const added: string[] = [];
   for (const fingerprint of new Set(a.fingerprints)) {
-    if (entries.some((e) => e.fingerprint === fingerprint && e.path === path)) {
+    const salted = await saltedFingerprint(fingerprint, salt);
+    if (entries.some((e) => (e.fingerprint === fingerprint || e.fingerprint === salted) && e.path === path)) {
       io.stderr(`leakguard: ${IGNORE_FILE}: ${fingerprint}${path ? ` (path ${path})` : ''} is already there\n`);
       continue;
     }
-    added.push(formatIgnoreEntry({ fingerprint, path, reason }));
+    added.push(formatIgnoreEntry({ fingerprint: salted, path, reason }));
   }
   if (added.length === 0) return 0;
-  const prefix = existing === '' ? IGNORE_FILE_HEADER : existing.endsWith('\n') ? '' : '\n';
+  const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
+  const prefix = existing === '' ? `${IGNORE_FILE_HEADER}${saltLine(salt)}\n` : known ? separator : `${separator}${saltLine(salt)}\n`;
   await appendFile(file, prefix + added.join('\n') + '\n');
   io.stderr(`leakguard: ${IGNORE_FILE}: added ${added.length} entr${added.length === 1 ? 'y' : 'ies'}:\n${added.map((l) => `  ${l}\n`).join('')}`);
   return 0;

@@ -10,10 +10,14 @@ import { LeakguardError, errorMessage } from '../errors.js';
 import type { Command } from '../formatters/formatter.js';
 import type { CommonArgs } from './scan-command.js';
 import { processIo, type Io } from './io.js';
+import { catchInterrupts } from './interrupt.js';
 import { printable } from '../util.js';
 import { DEFAULT_ARGS, runScanCommand, startStagedDiff } from './hook-path.js';
 
-export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+/** `early`: SIGINT/SIGTERM received by bin/leakguard.js before the CLI was loaded. */
+export async function main(argv: readonly string[], io: Io = processIo(), early: readonly NodeJS.Signals[] = []): Promise<number> {
+  // synchronously, before anything slow: an early Ctrl-C still gets a report (cli/interrupt.ts)
+  catchInterrupts(argv.some((a) => SCANNING.has(a)), early);
   try {
     const hook = hookInvocation(argv);
     if (hook) {
@@ -27,6 +31,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     return reportError(err, io, argv.includes('--debug'));
   }
 }
+
+/** Commands that scan: the first Ctrl-C or SIGTERM stops the scan and the report is still written. */
+const SCANNING = new Set(['scan', 'staged', 'history', 'message', 'baseline']);
 
 /**
  * `staged`, `message FILE` and `history --pre-push [--remote=NAME]`, each optionally with `--quiet`:

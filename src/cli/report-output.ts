@@ -11,6 +11,7 @@ import { builtinFormatter, type Command, type FormatOptions, type Formatter, typ
 import { summary } from '../formatters/text.js';
 import type { ScanResult, Severity } from '../types.js';
 import { VERSION } from '../version.js';
+import { printable } from '../util.js';
 import type { Io } from './io.js';
 import type { CommonArgs } from './scan-command.js';
 import { parseReports } from './scan-options.js';
@@ -58,6 +59,9 @@ export async function writeOutputs(report: ScanResult, outputs: Outputs, ctx: Wr
   if (!a.output && a.quiet && clean) return;
   const color = !a.output && (a.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR));
   const text = await outputs.main.format(report, { ...base, color });
+  // what could not be scanned is said on stderr whatever the format: the text report on a
+  // terminal lists it already, a JSON/SARIF/... report or a file is not read by a person
+  if (a.output || outputs.main.name !== 'text') errorLines(report, io);
   if (a.output) {
     await write(ctx.cwd, a.output, text, `--output: ${a.output}`);
     if (!(a.quiet && clean)) io.stderr(`leakguard: ${summary(report, { command: ctx.command })} (report: ${a.output})\n`);
@@ -77,6 +81,13 @@ function scopeOf(a: CommonArgs, command: Command): string | undefined {
   }
   if (command === 'scan') return (a.paths?.length ? a.paths : ['.']).join(' ');
   return undefined;
+}
+
+const MAX_ERROR_LINES = 20;
+
+function errorLines(report: ScanResult, io: Io): void {
+  for (const e of report.errors.slice(0, MAX_ERROR_LINES)) io.stderr(`leakguard: error: ${e.file ? `${printable(e.file)}: ` : ''}${printable(e.message)}\n`);
+  if (report.errors.length > MAX_ERROR_LINES) io.stderr(`leakguard: ... and ${report.errors.length - MAX_ERROR_LINES} more errors (in the report)\n`);
 }
 
 async function write(cwd: string, file: string, text: string, label: string): Promise<void> {

@@ -77,3 +77,20 @@ export function parseReports(value: unknown): ReportSpec[] {
     return { format: s.slice(0, eq), file: s.slice(eq + 1) };
   });
 }
+
+/**
+ * `--since DATE` / `--until DATE`: checked by git's own date parser (the one `git log
+ * --since` uses), in its careful mode: `git log --since=garbage` quietly reads "now" and
+ * lists nothing, which would make an audit of nothing look clean. git's expiry-date config
+ * type parses with the same approxidate and reports what it cannot read.
+ */
+export async function checkGitDate(flag: '--since' | '--until', value: string, cwd: string): Promise<void> {
+  const bad = () => new LeakguardError(`${flag}: "${value}" is not a date git understands (e.g. 2024-01-31, "2 weeks ago", yesterday, @1700000000)`);
+  if (!value.trim() || /[\0\n]/.test(value)) throw bad();
+  const { gitOutput } = await import('../git/spawn.js');
+  try {
+    await gitOutput(['-c', `leakguard.date=${value}`, 'config', '--type=expiry-date', '--get', 'leakguard.date'], { cwd });
+  } catch {
+    throw bad();
+  }
+}

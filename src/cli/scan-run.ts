@@ -9,6 +9,7 @@ import { readGitSecrets } from '../config/git-secrets-read.js';
 import { findRepoRoot, loadConfig, type Config, type UserConfig } from '../config/load.js';
 import { compareFindings } from '../findings/finding.js';
 import type { Command } from '../formatters/formatter.js';
+import { GitStopped } from '../errors.js';
 import { runScan, type RunOptions } from '../scan.js';
 import { PathFilter, type Source } from '../sources/source.js';
 import type { Finding, Fragment, ScanResult } from '../types.js';
@@ -16,7 +17,7 @@ import type { Io } from './io.js';
 import type { CommonArgs } from './scan-command.js';
 import { makeSource } from './sources.js';
 import { progress } from './progress.js';
-import { loadSuppressions } from './suppression.js';
+import { loadSuppressions, withSaltedForms } from './suppression.js';
 import { parseDecodeDepth } from './scan-options.js';
 
 export interface ScanRun {
@@ -58,7 +59,8 @@ export async function scanRun(command: Command, a: CommonArgs, io: Io, cwd: stri
   const loaded = await loadSuppressions(root, cwd, settings.baseline);
   if (loaded) {
     const { applySuppressions } = await import('../findings/suppress.js');
-    const { findings, suppressed } = applySuppressions(result.findings, { ...loaded, repoPath });
+    const salted = loaded.salts ? await withSaltedForms(loaded, result.findings) : loaded;
+    const { findings, suppressed } = applySuppressions(result.findings, { ...salted, repoPath });
     result.findings = findings;
     if (result.suppressed) result.suppressed = [...result.suppressed, ...suppressed].sort(compareFindings);
   }
@@ -71,33 +73,49 @@ function withDecodeDepth(config: Config, depth: number | undefined): Config {
 }
 
 /**
- * Runs the scan; Ctrl-C stops it cleanly, keeping (and reporting) what was found so far.
+ * Runs the scan; Ctrl-C or SIGTERM stops it cleanly (cli/interrupt.ts), keeping (and reporting) what was found so far.
  * A history (a source with an age rank) shows progress on a terminal, reports each secret
  * once per file at its oldest commit, and says where each one stands at HEAD.
  */
 async function interruptible(source: Source, config: Config, options: RunOptions, ctx: { io: Io; quiet: boolean; cwd: string }): Promise<ScanResult> {
-  const controller = new AbortController();
-  const onSigint = () => controller.abort();
-  process.once('SIGINT', onSigint);
+  const { interruptSignal, interruptedMessage, noteInterrupt } = await import('./interrupt.js');
   const rank = source.rank;
   const bar = progress(ctx.io, rank !== undefined && !ctx.quiet);
+  let stopped: GitStopped | undefined;
   let result: ScanResult;
   try {
     result = await runScan(source, config, {
       ...options,
-      signal: controller.signal,
+      signal: interruptSignal,
+      onGitStopped: (err) => {
+        // Ctrl-C reaches git before (or instead of) leakguard: the same interruption
+        if (err.signal === 'SIGINT' || err.signal === 'SIGTERM' || err.signal === 'SIGHUP') noteInterrupt(err.signal);
+        else stopped = err;
+      },
       ...(rank ? { history: { rank } } : {}),
       onFragment: () => bar.update(source.stats.commits, source.total),
     });
   } finally {
     bar.end();
-    process.removeListener('SIGINT', onSigint);
   }
-  if (controller.signal.aborted) result.errors.push({ file: null, message: 'interrupted: the report holds what was found before Ctrl-C' });
+  const interrupted = interruptedMessage();
+  if (interrupted) result.errors.push({ file: null, message: interrupted });
+  else if (stopped) result.errors.push({ file: null, message: `${stopped.message}: the report holds what was found before` });
   else if (rank && result.findings.length) {
     const { markExposure } = await import('../git/exposure.js');
-    if (source.exposure) await source.exposure(result.findings, markExposure);
-    else await markExposure(result.findings, ctx.cwd);
+    try {
+      if (source.exposure) await source.exposure(result.findings, markExposure);
+      else await markExposure(result.findings, ctx.cwd);
+    } catch (err) {
+      // Ctrl-C after the scan, while git was asked where each secret stands: the findings stand
+      if (!(err instanceof GitStopped)) throw err;
+      if (err.signal === 'SIGINT' || err.signal === 'SIGTERM' || err.signal === 'SIGHUP') noteInterrupt(err.signal);
+      result.errors.push({ file: null, message: interruptedMessage() ?? err.message });
+      return result;
+    }
+    // interrupted while git was asked: where each secret stands may be incomplete
+    const late = interruptedMessage();
+    if (late) result.errors.push({ file: null, message: late });
   }
   return result;
 }

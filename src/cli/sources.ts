@@ -62,6 +62,9 @@ export async function makeSource(command: Command, a: CommonArgs, io: Io, ctx: S
       }
       if (a.branch) revs = [a.branch, ...revs];
       if (a.jobs !== undefined && (!Number.isInteger(a.jobs) || a.jobs < 1)) throw new LeakguardError(`--jobs: must be a positive whole number`);
+      const { checkGitDate } = await import('./scan-options.js');
+      if (a.since !== undefined) await checkGitDate('--since', String(a.since), ctx.cwd);
+      if (a.until !== undefined) await checkGitDate('--until', String(a.until), ctx.cwd);
       const options = {
         cwd: ctx.cwd,
         revs,

@@ -8,8 +8,12 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { LeakguardError, errorMessage } from '../errors.js';
 import type { SuppressOptions } from '../findings/suppress.js';
+import type { Finding } from '../types.js';
 
-export type Loaded = Pick<SuppressOptions, 'ignore' | 'baseline'>;
+export type Loaded = Pick<SuppressOptions, 'ignore' | 'baseline'> & {
+  /** the salt of each file that has one (salted entries are matched through it) */
+  salts?: { ignore?: string | undefined; baseline?: string | undefined };
+};
 
 export async function loadSuppressions(root: string, cwd: string, baselineFile: string | undefined): Promise<Loaded | null> {
   const ignorePath = join(root, '.leakguardignore');
@@ -26,14 +30,41 @@ export async function loadSuppressions(root: string, cwd: string, baselineFile: 
       entries = parseIgnoreFile(text, label, (glob) => picomatch(glob, { dot: true }));
     }
     loaded.ignore = { label, entries };
+    const { ignoreFileSalt } = await import('../findings/ignore-file.js');
+    (loaded.salts ??= {}).ignore = ignoreFileSalt(text, label);
   }
   if (baselineFile !== undefined) {
     const { parseBaseline } = await import('../findings/baseline.js');
     const path = resolve(cwd, baselineFile);
     if (!existsSync(path)) throw new LeakguardError(`--baseline: ${baselineFile}: no such file (create it with \`leakguard baseline\`)`);
-    loaded.baseline = { label: baselineFile, fingerprints: parseBaseline(await read(path, `--baseline: ${baselineFile}`), baselineFile) };
+    const text = await read(path, `--baseline: ${baselineFile}`);
+    loaded.baseline = { label: baselineFile, fingerprints: parseBaseline(text, baselineFile) };
+    const { baselineSalt } = await import('../findings/baseline.js');
+    (loaded.salts ??= {}).baseline = baselineSalt(text);
   }
   return loaded;
+}
+
+/**
+ * The salted forms the suppression stage needs for these findings: only for fingerprints
+ * whose rule id has an entry in the file (the others cannot match one), once each.
+ */
+export async function withSaltedForms(loaded: Loaded, findings: readonly Finding[]): Promise<Loaded> {
+  const { ruleOf, saltedForms } = await import('../findings/salted.js');
+  const { fingerprintsOf } = await import('../findings/finding.js');
+  const all = findings.flatMap((f) => fingerprintsOf(f));
+  const out: Loaded = { ...loaded };
+  const ignoreSalt = loaded.salts?.ignore;
+  if (loaded.ignore && ignoreSalt) {
+    const rules = new Set(loaded.ignore.entries.map((e) => ruleOf(e.fingerprint)));
+    if (rules.size) out.ignore = { ...loaded.ignore, salted: await saltedForms(all, ignoreSalt, rules) };
+  }
+  const baselineSalt = loaded.salts?.baseline;
+  if (loaded.baseline && baselineSalt) {
+    const rules = new Set([...loaded.baseline.fingerprints].map(ruleOf));
+    if (rules.size) out.baseline = { ...loaded.baseline, salted: await saltedForms(all, baselineSalt, rules) };
+  }
+  return out;
 }
 
 async function read(path: string, label: string): Promise<string> {

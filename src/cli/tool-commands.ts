@@ -17,7 +17,7 @@ export function toolCommands(y0: Argv, set: Setter, io: Io): Argv {
   return y0
     .command(
       'ignore <fingerprints..>',
-      'add entries to .leakguardignore (at the repository root): the findings with these fingerprints are not reported',
+      'add entries to .leakguardignore (at the repository root): the findings with these fingerprints are not reported; the file is committed, so entries are written salted and slowly hashed (scrypt), never the plain fingerprint',
       (y) =>
         y
           .positional('fingerprints', { type: 'string', array: true, describe: 'rule-id:secret-hash, as reports show it (`id` in text, `fingerprint` in JSON)' })
@@ -28,7 +28,7 @@ export function toolCommands(y0: Argv, set: Setter, io: Io): Argv {
     )
     .command(
       'baseline [targets..]',
-      'record the current findings (fingerprints only) in a baseline file; scans with --baseline FILE then report only new ones',
+      'record the current findings (salted, slowly hashed fingerprints only) in a baseline file; scans with --baseline FILE then report only new ones',
       (y) =>
         y
           .positional('targets', { type: 'string', array: true, describe: 'paths (default .), or revisions with --history (default: all refs)' })

@@ -5,7 +5,7 @@
  * Everything is validated before anything is scanned; a problem is one line of the form
  * `file: rule-id: field: what is wrong` (a LeakguardError, exit code 2).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import builtinFiles from '../generated/builtin-rules.js';
@@ -188,6 +188,7 @@ function hasCandidate(dir: string, stopDir: string): boolean {
     for (const place of SEARCH_PLACES) {
       const p = join(d, place);
       if (!existsSync(p)) continue;
+      checkCandidate(p, dir);
       if (place !== 'package.json') return true;
       try {
         if (readFileSync(p, 'utf8').includes(`"${MODULE_NAME}"`)) return true;
@@ -204,6 +205,27 @@ function jsCandidate(dir: string, stopDir: string): string | null {
   for (let d = resolve(dir); ; d = dirname(d)) {
     for (const place of SEARCH_PLACES.filter(isJs)) if (existsSync(join(d, place))) return join(d, place);
     if (d === stopDir || dirname(d) === d) return null;
+  }
+}
+
+/**
+ * A config place that exists must be a readable file: cosmiconfig would skip a folder named
+ * `.leakguardrc.yaml` (or fail on an unreadable file with a stack of its own), and a config
+ * the user meant to apply would silently not apply.
+ */
+function checkCandidate(path: string, cwd: string): void {
+  const shown = displayPath(cwd, path);
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch (err) {
+    throw new LeakguardError(`${shown}: cannot read: ${errorMessage(err)}`);
+  }
+  if (!stat.isFile()) throw new LeakguardError(`${shown}: is a ${stat.isDirectory() ? 'directory' : 'special file'}, not a config file (leakguard looks for its config there)`);
+  try {
+    accessSync(path, constants.R_OK);
+  } catch (err) {
+    throw new LeakguardError(`${shown}: cannot read: ${errorMessage(err)}`);
   }
 }
 
@@ -227,6 +249,7 @@ async function findUserConfig(options: LoadOptions): Promise<{ filepath: string;
     const path = resolve(options.cwd, options.configFile);
     if (!existsSync(path)) throw new LeakguardError(`--config: ${options.configFile}: no such file`);
     if (noJavaScript() && isJs(path)) refuseJs(`--config: ${options.configFile}`);
+    if (!statSync(path).isFile()) throw new LeakguardError(`--config: ${options.configFile}: not a file`);
     const explorer = cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, cache: false });
     try {
       const result = await explorer.load(path);

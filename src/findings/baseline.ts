@@ -15,15 +15,23 @@
  *
  * `files` (where the secret was found when recorded, relative to the repository root)
  * is for the humans reviewing the file; matching uses the fingerprint alone.
+ *
+ * Version 2, what `leakguard baseline` writes: the header holds a random salt and each
+ * fingerprint is salted and slowly hashed (salted.ts; same shape), since the file is public
+ * wherever the repository is. Version 1 files (plain fingerprints) are read.
+ *
+ *   {"leakguard":"baseline","version":2,"salt":"<32 hex>"}
+ *   {"fingerprint":"aws-access-key-id:5e4d3c2b1a098f7e","files":["config/app.ini"]}
  */
 import { LeakguardError } from '../errors.js';
 import type { Finding } from '../types.js';
 import { fingerprintsOf } from './finding.js';
 import { FINGERPRINT_RE } from './ignore-file.js';
+import { SALT_RE } from './salted.js';
 
 export const BASELINE_FILE = '.leakguard-baseline.jsonl';
-export const BASELINE_VERSION = 1;
-const HEADER = { leakguard: 'baseline', version: BASELINE_VERSION };
+export const BASELINE_VERSION = 2;
+const HEADER = { leakguard: 'baseline', version: 1 };
 
 /** The fingerprints a baseline file holds; `label` prefixes errors (`file:line: what is wrong`). */
 export function parseBaseline(text: string, label: string): Set<string> {
@@ -34,6 +42,9 @@ export function parseBaseline(text: string, label: string): Set<string> {
   }
   if (header.version > BASELINE_VERSION) {
     throw new LeakguardError(`${label}:1: baseline version ${header.version} is newer than this leakguard understands (${BASELINE_VERSION}): upgrade leakguard`);
+  }
+  if (header.version >= 2 && (typeof (header as { salt?: unknown }).salt !== 'string' || !SALT_RE.test((header as { salt: string }).salt))) {
+    throw new LeakguardError(`${label}:1: "salt" must be 32 hex digits`);
   }
   const fingerprints = new Set<string>();
   lines.slice(1).forEach((line, i) => {
@@ -51,6 +62,16 @@ export function parseBaseline(text: string, label: string): Set<string> {
   return fingerprints;
 }
 
+/** The salt in a baseline's header (version 2), if any; an unreadable header gives undefined (parseBaseline reports it). */
+export function baselineSalt(text: string): string | undefined {
+  try {
+    const header = JSON.parse(text.slice(0, text.indexOf('\n') >>> 0)) as { salt?: unknown };
+    return typeof header.salt === 'string' && SALT_RE.test(header.salt) ? header.salt : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function parseLine(line: string, where: string): Record<string, unknown> {
   let value: unknown;
   try {
@@ -65,9 +86,14 @@ function parseLine(line: string, where: string): Record<string, unknown> {
 /**
  * The baseline file for these (unredacted) findings: every fingerprint of every finding
  * (paired parts too), with the files it was found in. `repoPath` gives a finding's path
- * relative to the repository root (null for a commit message).
+ * relative to the repository root (null for a commit message). With `salted` (what the
+ * CLI writes), a version 2 file: the salt in the header, each fingerprint's salted form.
  */
-export function formatBaseline(findings: readonly Finding[], repoPath: (f: Finding) => string | null): string {
+export function formatBaseline(
+  findings: readonly Finding[],
+  repoPath: (f: Finding) => string | null,
+  salted?: { salt: string; forms: ReadonlyMap<string, string> },
+): string {
   const files = new Map<string, Set<string>>();
   for (const f of findings) {
     const path = repoPath(f);
@@ -78,7 +104,9 @@ export function formatBaseline(findings: readonly Finding[], repoPath: (f: Findi
       for (const other of f.history?.files ?? []) if (f.file !== null) set.add(other);
     }
   }
-  const lines = [JSON.stringify(HEADER)];
-  for (const fp of [...files.keys()].sort()) lines.push(JSON.stringify({ fingerprint: fp, files: [...files.get(fp)!].sort() }));
+  const header = salted ? { leakguard: 'baseline', version: BASELINE_VERSION, salt: salted.salt } : HEADER;
+  const entries = [...files].map(([fp, set]) => ({ fingerprint: salted ? salted.forms.get(fp)! : fp, files: [...set].sort() }));
+  const lines = [JSON.stringify(header)];
+  for (const e of entries.sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0))) lines.push(JSON.stringify(e));
   return lines.join('\n') + '\n';
 }

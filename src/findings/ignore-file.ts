@@ -14,8 +14,14 @@
  *
  * A malformed line is an error, `.leakguardignore:3: what is wrong` (exit code 2): a typo
  * must not silently stop suppressing, nor start suppressing more than meant.
+ *
+ * The file is committed, so `leakguard ignore` writes the fingerprint salted and slowly
+ * hashed (salted.ts: same shape, `rule-id:<16 hex>`) with the file's salt on a comment line
+ * (`# leakguard-salt: <32 hex>`); plain fingerprints written by hand or by older versions
+ * still match.
  */
 import { LeakguardError } from '../errors.js';
+import { SALT_RE } from './salted.js';
 
 export const IGNORE_FILE = '.leakguardignore';
 
@@ -100,6 +106,21 @@ export function formatIgnoreEntry(e: { fingerprint: string; path?: string | unde
   const path = e.path === undefined ? '' : ` ${/[\s"#]/.test(e.path) ? JSON.stringify(e.path) : e.path}`;
   const reason = e.reason ? `  # ${e.reason}` : '';
   return `${e.fingerprint}${path}${reason}`;
+}
+
+const SALT_LINE = /^#[ \t]*leakguard-salt:[ \t]*(\S*)/m;
+
+/** The salt of an ignore file (its `# leakguard-salt:` line), if it has one; `label` prefixes errors. */
+export function ignoreFileSalt(text: string, label: string): string | undefined {
+  const m = SALT_LINE.exec(text);
+  if (!m) return undefined;
+  if (!SALT_RE.test(m[1]!)) throw new LeakguardError(`${label}: the leakguard-salt line must hold 32 hex digits`);
+  return m[1];
+}
+
+/** The salt line of a new ignore file. */
+export function saltLine(salt: string): string {
+  return `# leakguard-salt: ${salt} (entries below are salted: rule-id:scrypt(salt, hash), see the README)`;
 }
 
 export const IGNORE_FILE_HEADER = [

@@ -11,9 +11,12 @@ import type { Finding, SuppressedFinding, Suppression } from '../types.js';
 import { fingerprintsOf } from './finding.js';
 import type { IgnoreEntry } from './ignore-file.js';
 
+/** A report fingerprint -> its salted form under the file's salt (salted.ts), computed before this pure stage. */
+export type SaltedForms = ReadonlyMap<string, string>;
+
 export interface SuppressOptions {
-  ignore?: { label: string; entries: readonly IgnoreEntry[] } | undefined;
-  baseline?: { label: string; fingerprints: ReadonlySet<string> } | undefined;
+  ignore?: { label: string; entries: readonly IgnoreEntry[]; salted?: SaltedForms | undefined } | undefined;
+  baseline?: { label: string; fingerprints: ReadonlySet<string>; salted?: SaltedForms | undefined } | undefined;
   /** a finding's path relative to the repository root, what ignore globs match (null: a commit message) */
   repoPath(f: Finding): string | null;
 }
@@ -36,11 +39,14 @@ function suppression(f: Finding, options: SuppressOptions, entries: ReadonlyMap<
   let ignored = false;
   let path: string | null | undefined;
   for (const fp of fingerprintsOf(f)) {
-    const entry = entries.get(fp)?.find((e) => !e.matches || ((path ??= options.repoPath(f)) !== null && e.matches(path)));
+    const ignoreSalted = options.ignore?.salted?.get(fp);
+    const candidates = [...(entries.get(fp) ?? []), ...(ignoreSalted ? (entries.get(ignoreSalted) ?? []) : [])];
+    const entry = candidates.find((e) => !e.matches || ((path ??= options.repoPath(f)) !== null && e.matches(path)));
+    const baselineSalted = options.baseline?.salted?.get(fp);
     if (entry) {
       ignored = true;
       reasons.push(`${options.ignore!.label}:${entry.line}${entry.path ? ` (path ${entry.path})` : ''}${entry.reason ? `: ${entry.reason}` : ''}`);
-    } else if (options.baseline?.fingerprints.has(fp)) {
+    } else if (options.baseline?.fingerprints.has(fp) || (baselineSalted !== undefined && options.baseline?.fingerprints.has(baselineSalted))) {
       reasons.push(`in ${options.baseline.label}`);
     } else {
       return undefined;

@@ -6,12 +6,15 @@
  *
  * Escaping is GitHub's own (actions/toolkit `command.ts`): in the message `%`, CR and LF
  * become %25, %0D, %0A; in properties `:` and `,` too (%3A, %2C), so no file name can end
- * a property early or inject a second command.
+ * a property early or inject a second command. Before that, the characters of UNSAFE_CHARS
+ * (ESC, C1 controls, bidi overrides) are shown as `\xNN` / `\uNNNN`: the Actions log is a
+ * terminal, and an annotation is read by people.
  */
 import type { Finding, Severity } from '../types.js';
 import type { Formatter } from './formatter.js';
 import { summary } from './text.js';
 import { fingerprintsOf } from '../findings/finding.js';
+import { UNSAFE_CHARS, escapeChar } from '../util.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { critical: 'error', high: 'error', medium: 'warning', low: 'notice', info: 'notice' };
 
@@ -41,9 +44,9 @@ function annotation(f: Finding): string {
   return `::${COMMAND[f.severity]} ${props.join(',')}::${data(message)}`;
 }
 
-/** A workflow command's message. */
+/** A workflow command's message: UNSAFE_CHARS (ESC, bidi overrides) as visible escapes, then GitHub's own escaping. */
 export function data(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return s.replace(UNSAFE_CHARS, escapeChar).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** A workflow command's property value. */

@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Severity } from '../types.js';
 import type { Formatter } from './formatter.js';
+import { safeJson } from '../util.js';
 
 export const GITLAB_SCHEMA_VERSION = '15.2.1';
 const SCHEMA = `https://gitlab.com/gitlab-org/security-products/security-report-schemas/-/raw/v${GITLAB_SCHEMA_VERSION}/dist/secret-detection-report-format.json`;
@@ -39,7 +40,7 @@ export const gitlabFormatter: Formatter = {
       },
       vulnerabilities: result.findings.map(vulnerability),
     };
-    return JSON.stringify(report, null, 2) + '\n';
+    return safeJson(report, 2) + '\n';
   },
 };
 

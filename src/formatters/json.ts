@@ -6,6 +6,7 @@
  */
 import type { Finding, SuppressedFinding } from '../types.js';
 import type { Formatter } from './formatter.js';
+import { safeJson } from '../util.js';
 
 export const JSON_VERSION = 1;
 
@@ -61,6 +62,6 @@ export const jsonFormatter: Formatter = {
       stats: result.stats,
       ...(result.suppressed ? { suppressed: result.suppressed.map(suppressedToJson) } : {}),
     };
-    return JSON.stringify(body, null, 2) + '\n';
+    return safeJson(body, 2) + '\n';
   },
 };

@@ -9,6 +9,7 @@
  */
 import type { Finding, ScanError, SuppressedFinding } from '../types.js';
 import type { FormatOptions, Formatter } from './formatter.js';
+import { UNSAFE_CHARS } from '../util.js';
 
 export const junitFormatter: Formatter = {
   name: 'junit',
@@ -75,8 +76,10 @@ function errorCase(e: ScanError): string {
 /** Characters XML 1.0 cannot represent, even as references: C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates. */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Also UNSAFE_CHARS (ESC, C1 controls, bidi overrides): valid XML, but a CI log or a terminal would act on them. */
 function clean(s: string): string {
-  return s.replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const u = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return s.replace(NOT_XML, u).replace(UNSAFE_CHARS, u);
 }
 
 /** Element content. */

@@ -12,6 +12,7 @@
  */
 import type { Finding, RelatedPart, Severity, SuppressedFinding } from '../types.js';
 import type { FormatOptions, Formatter, RuleInfo } from './formatter.js';
+import { safeJson } from '../util.js';
 
 type Level = 'error' | 'warning' | 'note';
 const LEVEL: Record<Severity, Level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
@@ -43,7 +44,7 @@ export const sarifFormatter: Formatter = {
         },
       ],
     };
-    return JSON.stringify(log, null, 2) + '\n';
+    return safeJson(log, 2) + '\n';
   },
 };
 

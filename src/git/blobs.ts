@@ -94,6 +94,8 @@ export class CatFile {
     });
     this.child.stdin.on('error', () => {});
     this.child.stderr.resume();
+    // git gone (Ctrl-C reaches the whole process group): a write fails with EPIPE, read() then answers null
+    this.child.stdin.on('error', () => {});
   }
 
   private wake(): void {

@@ -14,7 +14,7 @@
  * "Binary files differ": the sources read the blobs and decide (sources/binary-diff.ts).
  */
 import { spawn } from 'node:child_process';
-import { LeakguardError } from '../errors.js';
+import { GitStopped, LeakguardError } from '../errors.js';
 
 /** `-c` overrides for every git call (see the module comment); they come before the subcommand. */
 export const GIT_CONFIG_ARGS = [
@@ -107,11 +107,15 @@ export async function* streamGit(args: readonly string[], options: StreamOptions
     if (stderrBytes < 64 * 1024) stderr.push(b);
     stderrBytes += b.length;
   });
-  const exited = new Promise<{ code: number | null; error?: Error }>((resolve) => {
+  const exited = new Promise<{ code: number | null; signal?: NodeJS.Signals | null; error?: Error }>((resolve) => {
     child.on('error', (error) => resolve({ code: null, error }));
-    child.on('close', (code) => resolve({ code }));
+    child.on('close', (code, signal) => resolve({ code, signal }));
   });
-  if (options.input !== undefined) child.stdin!.end(options.input);
+  if (options.input !== undefined) {
+    // git may exit before reading all of it (killed by Ctrl-C, or an error): its exit status says so, not an EPIPE crash
+    child.stdin!.on('error', () => {});
+    child.stdin!.end(options.input);
+  }
   const onAbort = () => child.kill();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   let finished = false;
@@ -122,9 +126,10 @@ export async function* streamGit(args: readonly string[], options: StreamOptions
     options.signal?.removeEventListener('abort', onAbort);
     if (!finished) child.kill();
   }
-  const { code, error } = await exited;
+  const { code, signal, error } = await exited;
   if (options.signal?.aborted) return;
   if (error) throw new LeakguardError(`cannot run git: ${error.message}`);
+  if (signal && finished) throw new GitStopped(args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? 'git', signal);
   if (code !== 0) throw gitError(args, Buffer.concat(stderr).toString('utf8'), options.cwd);
 }
 

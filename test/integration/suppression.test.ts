@@ -24,7 +24,10 @@ describe('.leakguardignore', () => {
     const { repo, id, fingerprint } = repoWithKey();
     const add = lg(repo, 'ignore', fingerprint, '--reason', 'test fixture, rotated');
     expect(add.code).toBe(0);
-    expect(readFileSync(join(repo.dir, '.leakguardignore'), 'utf8')).toMatch(new RegExp(`^${fingerprint}  # test fixture, rotated$`, 'm'));
+    // the committed entry is salted (issue 11): the rule id, another hash, the reason
+    const entry = readFileSync(join(repo.dir, '.leakguardignore'), 'utf8').split('\n').find((l) => l.startsWith('aws-access-key-id:'))!;
+    expect(entry).toMatch(/^aws-access-key-id:[0-9a-f]{16} {2}# test fixture, rotated$/);
+    expect(entry).not.toContain(fingerprint);
     expect(lg(repo, 'ignore', fingerprint, '--reason', 'again').stderr).toBe(`leakguard: .leakguardignore: ${fingerprint} is already there\n`);
     expect(lg(repo, 'scan').code).toBe(0);
 
@@ -92,7 +95,7 @@ describe('baseline', () => {
     expect(b.code).toBe(0);
     expect(b.stderr).toBe('leakguard: baseline: 1 finding (1 fingerprint) recorded in .leakguard-baseline.jsonl\n');
     const text = readFileSync(join(repo.dir, '.leakguard-baseline.jsonl'), 'utf8');
-    expect(text).toMatch(/^\{"leakguard":"baseline","version":1\}\n\{"fingerprint":"aws-access-key-id:[0-9a-f]{16}","files":\["src\/settings.py"\]\}\n$/);
+    expect(text).toMatch(/^\{"leakguard":"baseline","version":2,"salt":"[0-9a-f]{32}"\}\n\{"fingerprint":"aws-access-key-id:[0-9a-f]{16}","files":\["src\/settings.py"\]\}\n$/);
     expect(text).not.toContain(id);
     repo.commit('baseline');
 

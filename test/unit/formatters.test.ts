@@ -153,7 +153,8 @@ describe('csv', () => {
     const rows = parseCsv(out);
     expect(rows).toHaveLength(5);
     expect(rows.every((r) => r.length === 14)).toBe(true);
-    expect(rows[2]![2]).toBe(HOSTILE_FILE);
+    // a control character is shown as an escape (issue 11), line breaks and tabs round-trip
+    expect(rows[2]![2]).toBe(HOSTILE_FILE.replace('\u0001', '\\x01'));
     expect(rows[3]![2]).toBe('');
     const { field } = await import('../../src/formatters/csv.js');
     expect(field('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
@@ -168,7 +169,7 @@ describe('github', () => {
     const m = /^::error (.*?)::(.*)$/.exec(lines[1]!)!;
     const props = Object.fromEntries(m[1]!.split(',').map((p) => p.split('=') as [string, string]));
     const unescape = (s: string) => s.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
-    expect(unescape(props.file!)).toBe(HOSTILE_FILE);
+    expect(unescape(props.file!)).toBe(HOSTILE_FILE.replace('\u0001', '\\x01'));
     expect(props.line).toBe('3');
     expect(lines[2]).toMatch(/^::error title=leakguard%3A aws-session-token \(high\)::/);
     expect(lines[3]).toMatch(/^::notice file=src\/client.ts,/);

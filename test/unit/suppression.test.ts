@@ -96,7 +96,7 @@ describe('baseline format', () => {
   it.each([
     ['', 'b.jsonl:1: not JSON: '],
     ['{"version":1}', 'b.jsonl:1: not a leakguard baseline (the first line must be {"leakguard":"baseline","version":1})'],
-    ['{"leakguard":"baseline","version":7}', 'b.jsonl:1: baseline version 7 is newer than this leakguard understands (1): upgrade leakguard'],
+    ['{"leakguard":"baseline","version":7}', 'b.jsonl:1: baseline version 7 is newer than this leakguard understands (2): upgrade leakguard'],
     ['{"leakguard":"baseline","version":1}\n{"fingerprint":"nope"}', 'b.jsonl:2: "fingerprint" must be rule-id:16 hex digits'],
     ['{"leakguard":"baseline","version":1}\n\n{"fingerprint":"aws-access-key-id:0123456789abcdef","files":"a"}', 'b.jsonl:3: "files" must be a list of paths'],
     ['{"leakguard":"baseline","version":1}\n[1]', 'b.jsonl:2: must be a JSON object'],
