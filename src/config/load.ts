@@ -33,6 +33,8 @@ export interface UserConfig {
   allow?: AllowSpec;
   maxFileSize?: number | string;
   aws?: { accounts?: Record<string, string> };
+  /** hide identifiers in reports too (the same as --redact-ids) */
+  redactIds?: boolean;
 }
 
 export interface AwsConfig {
@@ -51,6 +53,8 @@ export interface Config {
   /** the config file used, relative to cwd; null when none */
   readonly file: string | null;
   readonly aws: AwsConfig;
+  /** config `redactIds`: identifiers are hidden in reports too (default false) */
+  readonly redactIds: boolean;
 }
 
 export interface LoadOptions {
@@ -159,6 +163,7 @@ export async function buildConfig(builtin: readonly RuleSpec[], user: UserConfig
     maxFileSize: parseSize(user.maxFileSize, file),
     file: label,
     aws: { accounts: { ...(user.aws?.accounts ?? {}) } },
+    redactIds: user.redactIds ?? false,
   };
 }
 
