@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import type { Config } from '../config/load.js';
 import { scanFragment } from '../engine/engine.js';
 import { LeakguardError, errorMessage } from '../errors.js';
-import { toFinding } from '../findings/finding.js';
+import { secretHash, toFinding } from '../findings/finding.js';
 import type { PathFilter, Source } from '../sources/source.js';
 import type { Finding } from '../types.js';
 import { isAwsKeyFinding, KEY_ID_RE } from './anatomy.js';
@@ -92,12 +92,13 @@ interface ReportFinding {
   fingerprint?: string;
   file?: string | null;
   commit?: { sha?: string };
-  related?: Array<{ ruleId: string; secret: string }>;
+  related?: Array<{ ruleId: string; secret: string; fingerprint?: string }>;
 }
 
 /**
  * The finding named in a JSON report (`--report FILE`): taken from the report when it
- * holds the key whole (written with --no-redact), else found again in its commit or file.
+ * holds the key and its paired parts whole (written with --no-redact: a default report shows
+ * the key ID whole but hides its secret), else found again in its commit or file.
  */
 export async function locateFromReport(ctx: LocateContext, target: Target, reportFile: string): Promise<Finding | null> {
   let findings: ReportFinding[];
@@ -110,10 +111,15 @@ export async function locateFromReport(ctx: LocateContext, target: Target, repor
   }
   const hit = findings.find((f) => typeof f.secretHash === 'string' && f.secretHash.startsWith(target.hash) && (!target.ruleId || f.ruleId === target.ruleId));
   if (!hit) throw new LeakguardError(`--report: ${reportFile}: no finding with fingerprint ${target.ruleId ? `${target.ruleId}:` : ''}${target.hash}`);
-  if (typeof hit.secret === 'string' && KEY_ID_RE.test(hit.secret)) return reportFinding(hit);
+  if (typeof hit.secret === 'string' && KEY_ID_RE.test(hit.secret) && (hit.related ?? []).every(isWhole)) return reportFinding(hit);
   if (hit.commit?.sha) return locateInCommit(ctx, target, hit.commit.sha);
   if (typeof hit.file === 'string') return firstMatch(await filesSource(ctx, [hit.file]), ctx, target);
   return null;
+}
+
+/** A paired part as found (its hash matches its fingerprint), not as a redacted report shows it. */
+function isWhole(p: { secret: string; fingerprint?: string }): boolean {
+  return typeof p.secret === 'string' && typeof p.fingerprint === 'string' && p.fingerprint.endsWith(`:${secretHash(p.secret)}`);
 }
 
 /** A finding rebuilt from an unredacted report entry (enough for the runbook). */

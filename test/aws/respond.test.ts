@@ -40,8 +40,8 @@ beforeAll(() => {
 });
 
 describe('history hand-off', () => {
-  it('ends the audit with one line per AWS key pointing at respond, key redacted', () => {
-    expect(pointer).toMatch(new RegExp(`^  AKIA\\*{16} \\(account ${inputs.akia.account} \\(prod\\)\\): leakguard respond aws-access-key-id:[0-9a-f]{16} --commit ${sha.slice(0, 12)}$`));
+  it('ends the audit with one line per AWS key pointing at respond, key ID whole', () => {
+    expect(pointer).toMatch(new RegExp(`^  ${inputs.akia.keyId} \\(account ${inputs.akia.account} \\(prod\\)\\): leakguard respond aws-access-key-id:[0-9a-f]{16} --commit ${sha.slice(0, 12)}$`));
   });
 });
 
@@ -62,7 +62,7 @@ describe('respond, AKIA key from a history audit', () => {
     expect(out.stdout).toContain(`aws iam update-access-key --user-name "$USER_NAME" --access-key-id ${inputs.akia.keyId} --status Inactive`);
     expect(out.stdout).toContain(`AttributeValue=${inputs.akia.keyId}`);
     expect(out.stdout).not.toContain(inputs.akia.secret);
-    expect(out.stdout).toContain(`${inputs.akia.secret.slice(0, 4)}****************==>REMOVED-AWS-SECRET-ACCESS-KEY`);
+    expect(out.stdout).toContain(`…${inputs.akia.secret.slice(-4)}==>REMOVED-AWS-SECRET-ACCESS-KEY`);
   });
 
   it('prints the exact replacement file with --no-redact', () => {
