@@ -95,7 +95,8 @@ function shownWhole(ruleId: string, policy: RedactionPolicy): boolean {
   return !policy.redactIds && policy.identifiers.has(ruleId);
 }
 
-function redactPart(secret: string, ruleId: string, redaction: Redaction, policy: RedactionPolicy): string {
+/** One secret of a rule as reports show it (an identifier whole unless --redact-ids). */
+export function redactPart(secret: string, ruleId: string, redaction: Redaction, policy: RedactionPolicy): string {
   return shownWhole(ruleId, policy) ? secret : redact(secret, redaction, policy.prefixes.get(ruleId));
 }
 
