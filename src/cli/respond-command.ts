@@ -1,7 +1,7 @@
 /**
  * `leakguard respond`: from a finding to the incident response. It takes a fingerprint
  * from a report or from the hand-off lines a history audit ends with (the key is found
- * again by scanning: reports redact it), or the key ID itself with --key, and prints the
+ * again by scanning: reports hide its secret), or the key ID itself with --key, and prints the
  * runbook for that key. It never asks for the secret: the key ID is the handle.
  */
 import { addAnatomy, isAwsKeyFinding, KEY_ID_RE, partOf } from '../aws/anatomy.js';
