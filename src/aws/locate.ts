@@ -39,17 +39,24 @@ export interface LocateContext {
   filter: PathFilter;
 }
 
-/** Scans a source until a finding matches the target; stops the source there. */
-async function firstMatch(source: Source, ctx: LocateContext, target: Target): Promise<Finding | null> {
+/**
+ * Scans a source until a finding matches the target; stops the source there. With
+ * `paired`, a match without its secret next to it is kept only as a fallback while the
+ * scan goes on for one with it (the runbook needs the secret for the history clean-up).
+ */
+async function firstMatch(source: Source, ctx: LocateContext, target: Target, paired = false): Promise<Finding | null> {
   const controller = new AbortController();
+  let fallback: Finding | null = null;
   try {
     for await (const fragment of source.fragments(controller.signal)) {
       for (const c of scanFragment(fragment, ctx.config.ruleSet).findings) {
         const f = toFinding(c, fragment);
-        if (matches(f, target)) return f;
+        if (!matches(f, target)) continue;
+        if (!paired || f.related?.length) return f;
+        fallback ??= f;
       }
     }
-    return null;
+    return fallback;
   } finally {
     controller.abort();
   }
@@ -76,13 +83,22 @@ export async function locateInCommit(ctx: LocateContext, target: Target, rev: st
   }
 }
 
-/** The finding in the work tree, else anywhere in the history (all refs). */
+/** The finding in the work tree, else anywhere in the history (all refs); one with its secret next to it first. */
 export async function locateAnywhere(ctx: LocateContext, target: Target): Promise<Finding | null> {
-  const inFiles = await firstMatch(await filesSource(ctx, ['.']), ctx, target);
-  if (inFiles) return inFiles;
+  // the key with its secret next to it wins over a mention of the ID alone (a note, a ticket)
+  const inFiles = await firstMatch(await filesSource(ctx, ['.']), ctx, target, true);
+  if (inFiles?.related?.length) return inFiles;
   const { findRepoRoot } = await import('../config/load.js');
-  if (!findRepoRoot(ctx.cwd)) return null;
-  return firstMatch(await historySource(ctx, []), ctx, target);
+  if (!findRepoRoot(ctx.cwd)) return inFiles;
+  return (await firstMatch(await historySource(ctx, []), ctx, target, true)) ?? inFiles;
+}
+
+/**
+ * `respond --key KEY_ID`: found as the fingerprint route finds it (the fingerprint is the
+ * key ID's hash). null when the repository does not hold the key.
+ */
+export function locateKey(ctx: LocateContext, keyId: string): Promise<Finding | null> {
+  return locateAnywhere(ctx, { ruleId: 'aws-access-key-id', hash: secretHash(keyId) });
 }
 
 interface ReportFinding {

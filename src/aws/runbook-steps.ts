@@ -6,8 +6,10 @@
  * instead. runbook.ts fills the placeholders and renders text or a markdown checklist:
  *   {{key}}           the access key ID
  *   {{account}}       the account id (or ACCOUNT_ID when the key does not encode it)
- *   {{replacements}}  the git filter-repo --replace-text file for this key
- *   {{replacementsNote}} what to complete in that file (a note that fills to '' is left out)
+ *   {{writeReplacements}} the command writing the filter-repo --replace-text file ('' when
+ *                     leakguard wrote it: a command that fills to '' is left out)
+ *   {{replacementsPath}}, {{removeReplacements}} that file, and the command deleting it
+ *   {{replacementsNote}} what that file holds or lacks (a note that fills to '' is left out)
  *   {{contained}}     how the key was stopped (step 1 of the variant)
  */
 
@@ -189,14 +191,14 @@ done`,
     why: 'Make the code read the key from the environment or a secret manager, then rewrite the history: the key stays in every clone until then. Rewriting history does not un-leak a key (copies are already out); revoking it in step 1 is what made it harmless.',
     commands: [
       { run: '# in a fresh clone (git filter-repo insists on one)\ngit clone REPO_URL leak-cleanup && cd leak-cleanup' },
-      { run: "cat > ../leakguard-replacements.txt <<'EOF'\n{{replacements}}\nEOF" },
-      { run: 'git filter-repo --replace-text ../leakguard-replacements.txt' },
+      { run: '{{writeReplacements}}' },
+      { run: 'git filter-repo --replace-text {{replacementsPath}}' },
       { run: '# filter-repo removes the origin remote so that nothing is pushed by accident\ngit remote add origin REPO_URL\ngit push --force --all origin && git push --force --tags origin' },
+      { run: '# the replacement file holds the secret: delete it\n{{removeReplacements}}' },
     ],
     notes: [
       'Every collaborator re-clones: a pull or merge from an old clone brings the key back. Forks, pull requests and the host\'s caches keep the old commits: ask the host\'s support to purge them.',
       '{{replacementsNote}}',
-      'Delete ../leakguard-replacements.txt afterwards: it holds the secret.',
     ],
   },
   {

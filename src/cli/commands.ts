@@ -106,7 +106,7 @@ function scanCommands(y0: Argv, argv: readonly string[], set: Setter, io: Io): A
           .option('report', { type: 'string', describe: 'look FINDING up in a JSON report (leakguard ... --format json -o FILE)', requiresArg: true })
           .option('format', { alias: 'f', type: 'string', default: 'text', describe: 'text, or markdown (a checklist for an incident ticket)', requiresArg: true })
           .option('config', { type: 'string', describe: 'config file (aws.accounts labels the account)' })
-          .option('redact', { type: 'boolean', default: true, describe: 'the secret in the filter-repo replacement file is redacted (--no-redact prints it)' })
+          .option('redact', { type: 'boolean', default: true, describe: 'the secret is never printed: it goes into a private filter-repo replacement file (mode 0600) that step 6 names (--no-redact prints the file in the runbook instead)' })
           .option('C', { type: 'string', describe: 'run as if started in DIR (like git -C)', requiresArg: true }),
       (a) => set(import('./respond-command.js').then(({ runRespondCommand }) => runRespondCommand(a as unknown as RespondArgs, io))),
     )
