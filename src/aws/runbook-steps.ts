@@ -242,6 +242,7 @@ for u in $(aws iam list-users --query 'Users[].UserName' --output text); do
 done`,
       },
       { run: '# the leaked key, once nothing depends on it\naws iam delete-access-key --user-name "$USER_NAME" --access-key-id {{key}}', only: 'user-key' },
+      { run: '# the revocation policy can go once every older session has expired (36 hours at most)\naws iam delete-user-policy --user-name "$USER_NAME" --policy-name AWSRevokeOlderSessions', only: 'user-key' },
       { run: '# the revocation policy can go once every older session has expired (after MaxSessionDuration)\naws iam delete-role-policy --role-name "$ROLE_NAME" --policy-name AWSRevokeOlderSessions', only: 'session' },
     ],
     notes: [

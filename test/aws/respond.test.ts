@@ -113,7 +113,7 @@ describe('respond --key, ASIA key', () => {
     const r = run(['respond', '--key', inputs.asia.keyId, '--format', 'markdown'], { cwd: repo.dir, env: repo.env });
     expect(r.code).toBe(0);
     golden('asia.md', r.stdout);
-    expect(r.stdout.match(/^- \[ \] \*\*\d\. /gm)).toHaveLength(7);
+    expect(r.stdout.match(/^- \[ \] \*\*\d\. /gm)).toHaveLength(8);
   });
 });
 
