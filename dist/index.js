@@ -8,98 +8,104 @@ import {
   redactResult,
   runScan,
   runScanCommand
-} from "./chunks/chunk-2WEQQRRZ.js";
-import "./chunks/chunk-ATRH4UCP.js";
+} from "./chunks/chunk-RT3FORFG.js";
+import "./chunks/chunk-CDREP44S.js";
 import {
   BASELINE_FILE,
   formatBaseline,
   parseBaseline
-} from "./chunks/chunk-ZYNG3XBZ.js";
-import {
-  csvFormatter
-} from "./chunks/chunk-D7KT2ZFX.js";
-import {
-  githubFormatter
-} from "./chunks/chunk-6TYSZNNK.js";
-import {
-  gitlabFormatter
-} from "./chunks/chunk-SIM7YTJH.js";
-import {
-  markdownFormatter
-} from "./chunks/chunk-WEIGJYWS.js";
-import {
-  htmlFormatter
-} from "./chunks/chunk-YZU6RC2C.js";
-import {
-  loadFormatter
-} from "./chunks/chunk-ZOHEIZUP.js";
-import {
-  FORMAT_NAMES,
-  builtinFormatter,
-  jsonFormatter
-} from "./chunks/chunk-FEY3S36H.js";
-import {
-  textFormatter
-} from "./chunks/chunk-5NRU6M34.js";
-import "./chunks/chunk-A2R2TMDW.js";
-import {
-  applySuppressions
-} from "./chunks/chunk-XVKNQTO5.js";
+} from "./chunks/chunk-JXHSPWBR.js";
 import {
   IGNORE_FILE,
   formatIgnoreEntry,
   parseIgnoreFile
-} from "./chunks/chunk-EXZ5RCST.js";
+} from "./chunks/chunk-NSX45STC.js";
+import "./chunks/chunk-56OFXAZQ.js";
+import {
+  catchInterrupts
+} from "./chunks/chunk-JQ5AF6HB.js";
+import "./chunks/chunk-3MPW7ARW.js";
+import {
+  junitFormatter
+} from "./chunks/chunk-D7VR2ZSQ.js";
+import {
+  csvFormatter
+} from "./chunks/chunk-LBT7RUOZ.js";
+import {
+  githubFormatter
+} from "./chunks/chunk-EOG67OWV.js";
+import {
+  gitlabFormatter
+} from "./chunks/chunk-O5C5AILP.js";
+import {
+  markdownFormatter
+} from "./chunks/chunk-DHQ6MEFQ.js";
+import {
+  htmlFormatter
+} from "./chunks/chunk-JYSWEZBP.js";
+import {
+  loadFormatter
+} from "./chunks/chunk-O33Z43ML.js";
+import {
+  FORMAT_NAMES,
+  builtinFormatter,
+  jsonFormatter
+} from "./chunks/chunk-35OEAWGC.js";
+import {
+  textFormatter
+} from "./chunks/chunk-JQAHVL5I.js";
+import "./chunks/chunk-A2R2TMDW.js";
+import {
+  applySuppressions
+} from "./chunks/chunk-WZC46DWP.js";
 import {
   StagedSource,
   startStagedDiff
-} from "./chunks/chunk-BKI6RNM6.js";
+} from "./chunks/chunk-TQ76LZHG.js";
 import {
   HistorySource
-} from "./chunks/chunk-2AQ6WKBE.js";
+} from "./chunks/chunk-ZNZSHEK7.js";
 import {
   FilesSource
-} from "./chunks/chunk-T6UX5YU4.js";
-import "./chunks/chunk-CHRXSDLD.js";
-import "./chunks/chunk-O6PTFGLF.js";
-import "./chunks/chunk-6CHV4EWA.js";
+} from "./chunks/chunk-DMII6CPG.js";
+import "./chunks/chunk-VGNDAFUL.js";
+import "./chunks/chunk-J5ICDM4W.js";
+import "./chunks/chunk-7PJ6VWAO.js";
 import "./chunks/chunk-JJRVKFH7.js";
 import "./chunks/chunk-CR2FYILF.js";
-import "./chunks/chunk-ENOZ723B.js";
+import "./chunks/chunk-MWLPOBSF.js";
 import {
   MessageSource
-} from "./chunks/chunk-JGKCRB5E.js";
+} from "./chunks/chunk-WBB5WVQR.js";
 import {
   PathFilter
-} from "./chunks/chunk-C2HXGN7L.js";
+} from "./chunks/chunk-P7I356N5.js";
 import {
   sarifFormatter
-} from "./chunks/chunk-NJPWHH6J.js";
-import {
-  junitFormatter
-} from "./chunks/chunk-MIX43QNX.js";
+} from "./chunks/chunk-TLAWSM4O.js";
 import {
   compileRule,
   loadConfig,
   withCrc32Base62,
   withFineGrainedChecksum
-} from "./chunks/chunk-VN26XYKV.js";
+} from "./chunks/chunk-PYG2DCFD.js";
 import {
   buildRuleSet,
   scanFragment
-} from "./chunks/chunk-TSTTUUZP.js";
+} from "./chunks/chunk-HPN3ARFK.js";
+import "./chunks/chunk-4ZEJ4JV7.js";
 import "./chunks/chunk-KNET3OEV.js";
 import "./chunks/chunk-VA4KEGOX.js";
 import "./chunks/chunk-EQJNLXLZ.js";
-import "./chunks/chunk-3NFHWOJD.js";
+import "./chunks/chunk-GDYWKFCI.js";
 import {
   LeakguardError,
   errorMessage
-} from "./chunks/chunk-IE2RY4AB.js";
-import "./chunks/chunk-NBPJRJHV.js";
+} from "./chunks/chunk-HWRS3BVT.js";
+import "./chunks/chunk-UA2LDIQP.js";
 import {
   printable
-} from "./chunks/chunk-JTGSKFO5.js";
+} from "./chunks/chunk-XS4D3LTJ.js";
 import "./chunks/chunk-Y6BKULSA.js";
 import "./chunks/chunk-U72GBBDN.js";
 
@@ -111,8 +117,8 @@ var formatters = new Map(
 // src/cli/io.ts
 function processIo() {
   return {
-    stdout: (t) => void process.stdout.write(t),
-    stderr: (t) => void process.stderr.write(t),
+    stdout: (t) => void guarded(process.stdout, onStdoutError).write(t),
+    stderr: (t) => void guarded(process.stderr, onStderrError).write(t),
     get stdin() {
       return process.stdin;
     },
@@ -129,21 +135,46 @@ function processIo() {
     cwd: process.cwd()
   };
 }
+var guardedStreams = /* @__PURE__ */ new WeakSet();
+function guarded(stream, onError) {
+  if (!guardedStreams.has(stream)) {
+    guardedStreams.add(stream);
+    stream.on("error", onError);
+  }
+  return stream;
+}
+function onStdoutError(err) {
+  if (err.code !== "EPIPE") {
+    try {
+      process.stderr.write(`leakguard: standard output: cannot write: ${describeWriteError(err)}
+`);
+    } catch {
+    }
+  }
+  process.exit(2);
+}
+function onStderrError() {
+}
+function describeWriteError(err) {
+  return err.message.replace(/^[A-Z]+: /, "").replace(/, write$/, "");
+}
 
 // src/cli/main.ts
-async function main(argv, io = processIo()) {
+async function main(argv, io = processIo(), early = []) {
+  catchInterrupts(argv.some((a) => SCANNING.has(a)), early);
   try {
     const hook = hookInvocation(argv);
     if (hook) {
       if (hook.command === "staged") hook.args.stagedDiff = startStagedDiff(io.cwd);
       return await runScanCommand(hook.command, hook.args, io);
     }
-    const { runCommands } = await import("./chunks/commands-SOYEXWCO.js");
+    const { runCommands } = await import("./chunks/commands-UDTNMQXL.js");
     return await runCommands(argv, io);
   } catch (err) {
     return reportError(err, io, argv.includes("--debug"));
   }
 }
+var SCANNING = /* @__PURE__ */ new Set(["scan", "staged", "history", "message", "baseline"]);
 function hookInvocation(argv) {
   const quiet = argv.includes("--quiet");
   const [command, arg, ...rest] = argv.filter((a) => a !== "--quiet");

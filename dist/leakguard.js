@@ -1,19 +1,22 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
+  catchInterrupts
+} from "./chunks/chunk-HJEEZPQL.js";
+import {
   DEFAULT_ARGS,
   LeakguardError,
   errorMessage,
   printable,
   runScanCommand,
   startStagedDiff
-} from "./chunks/chunk-QOCJMMQM.js";
+} from "./chunks/chunk-MADLO6AL.js";
 import "./chunks/chunk-U72GBBDN.js";
 
 // src/cli/io.ts
 function processIo() {
   return {
-    stdout: (t) => void process.stdout.write(t),
-    stderr: (t) => void process.stderr.write(t),
+    stdout: (t) => void guarded(process.stdout, onStdoutError).write(t),
+    stderr: (t) => void guarded(process.stderr, onStderrError).write(t),
     get stdin() {
       return process.stdin;
     },
@@ -30,21 +33,46 @@ function processIo() {
     cwd: process.cwd()
   };
 }
+var guardedStreams = /* @__PURE__ */ new WeakSet();
+function guarded(stream, onError) {
+  if (!guardedStreams.has(stream)) {
+    guardedStreams.add(stream);
+    stream.on("error", onError);
+  }
+  return stream;
+}
+function onStdoutError(err) {
+  if (err.code !== "EPIPE") {
+    try {
+      process.stderr.write(`leakguard: standard output: cannot write: ${describeWriteError(err)}
+`);
+    } catch {
+    }
+  }
+  process.exit(2);
+}
+function onStderrError() {
+}
+function describeWriteError(err) {
+  return err.message.replace(/^[A-Z]+: /, "").replace(/, write$/, "");
+}
 
 // src/cli/main.ts
-async function main(argv, io = processIo()) {
+async function main(argv, io = processIo(), early = []) {
+  catchInterrupts(argv.some((a) => SCANNING.has(a)), early);
   try {
     const hook = hookInvocation(argv);
     if (hook) {
       if (hook.command === "staged") hook.args.stagedDiff = startStagedDiff(io.cwd);
       return await runScanCommand(hook.command, hook.args, io);
     }
-    const { runCommands } = await import("./chunks/commands-QPACQ2GD.js");
+    const { runCommands } = await import("./chunks/commands-NNMHLBUU.js");
     return await runCommands(argv, io);
   } catch (err) {
     return reportError(err, io, argv.includes("--debug"));
   }
 }
+var SCANNING = /* @__PURE__ */ new Set(["scan", "staged", "history", "message", "baseline"]);
 function hookInvocation(argv) {
   const quiet = argv.includes("--quiet");
   const [command, arg, ...rest] = argv.filter((a) => a !== "--quiet");

@@ -38,6 +38,11 @@ export interface RuleSpec {
    */
   fallback?: boolean;
   /**
+   * the rule finds an identifier (the name of a credential, e.g. an AWS access key ID), not
+   * something that authenticates: reports show it whole unless `--redact-ids`. Default false.
+   */
+  identifier?: boolean;
+  /**
    * `line`: the regex runs only on the lines that hold one of the keywords (each match must
    * contain a keyword on its line; faster for broad rules). `text` (default): the whole text.
    */

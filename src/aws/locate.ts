@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import type { Config } from '../config/load.js';
 import { scanFragment } from '../engine/engine.js';
 import { LeakguardError, errorMessage } from '../errors.js';
-import { toFinding } from '../findings/finding.js';
+import { secretHash, toFinding } from '../findings/finding.js';
 import type { PathFilter, Source } from '../sources/source.js';
 import type { Finding } from '../types.js';
 import { isAwsKeyFinding, KEY_ID_RE } from './anatomy.js';
@@ -39,17 +39,24 @@ export interface LocateContext {
   filter: PathFilter;
 }
 
-/** Scans a source until a finding matches the target; stops the source there. */
-async function firstMatch(source: Source, ctx: LocateContext, target: Target): Promise<Finding | null> {
+/**
+ * Scans a source until a finding matches the target; stops the source there. With
+ * `paired`, a match without its secret next to it is kept only as a fallback while the
+ * scan goes on for one with it (the runbook needs the secret for the history clean-up).
+ */
+async function firstMatch(source: Source, ctx: LocateContext, target: Target, paired = false): Promise<Finding | null> {
   const controller = new AbortController();
+  let fallback: Finding | null = null;
   try {
     for await (const fragment of source.fragments(controller.signal)) {
       for (const c of scanFragment(fragment, ctx.config.ruleSet).findings) {
         const f = toFinding(c, fragment);
-        if (matches(f, target)) return f;
+        if (!matches(f, target)) continue;
+        if (!paired || f.related?.length) return f;
+        fallback ??= f;
       }
     }
-    return null;
+    return fallback;
   } finally {
     controller.abort();
   }
@@ -76,13 +83,22 @@ export async function locateInCommit(ctx: LocateContext, target: Target, rev: st
   }
 }
 
-/** The finding in the work tree, else anywhere in the history (all refs). */
+/** The finding in the work tree, else anywhere in the history (all refs); one with its secret next to it first. */
 export async function locateAnywhere(ctx: LocateContext, target: Target): Promise<Finding | null> {
-  const inFiles = await firstMatch(await filesSource(ctx, ['.']), ctx, target);
-  if (inFiles) return inFiles;
+  // the key with its secret next to it wins over a mention of the ID alone (a note, a ticket)
+  const inFiles = await firstMatch(await filesSource(ctx, ['.']), ctx, target, true);
+  if (inFiles?.related?.length) return inFiles;
   const { findRepoRoot } = await import('../config/load.js');
-  if (!findRepoRoot(ctx.cwd)) return null;
-  return firstMatch(await historySource(ctx, []), ctx, target);
+  if (!findRepoRoot(ctx.cwd)) return inFiles;
+  return (await firstMatch(await historySource(ctx, []), ctx, target, true)) ?? inFiles;
+}
+
+/**
+ * `respond --key KEY_ID`: found as the fingerprint route finds it (the fingerprint is the
+ * key ID's hash). null when the repository does not hold the key.
+ */
+export function locateKey(ctx: LocateContext, keyId: string): Promise<Finding | null> {
+  return locateAnywhere(ctx, { ruleId: 'aws-access-key-id', hash: secretHash(keyId) });
 }
 
 interface ReportFinding {
@@ -92,12 +108,13 @@ interface ReportFinding {
   fingerprint?: string;
   file?: string | null;
   commit?: { sha?: string };
-  related?: Array<{ ruleId: string; secret: string }>;
+  related?: Array<{ ruleId: string; secret: string; fingerprint?: string }>;
 }
 
 /**
  * The finding named in a JSON report (`--report FILE`): taken from the report when it
- * holds the key whole (written with --no-redact), else found again in its commit or file.
+ * holds the key and its paired parts whole (written with --no-redact: a default report shows
+ * the key ID whole but hides its secret), else found again in its commit or file.
  */
 export async function locateFromReport(ctx: LocateContext, target: Target, reportFile: string): Promise<Finding | null> {
   let findings: ReportFinding[];
@@ -110,10 +127,15 @@ export async function locateFromReport(ctx: LocateContext, target: Target, repor
   }
   const hit = findings.find((f) => typeof f.secretHash === 'string' && f.secretHash.startsWith(target.hash) && (!target.ruleId || f.ruleId === target.ruleId));
   if (!hit) throw new LeakguardError(`--report: ${reportFile}: no finding with fingerprint ${target.ruleId ? `${target.ruleId}:` : ''}${target.hash}`);
-  if (typeof hit.secret === 'string' && KEY_ID_RE.test(hit.secret)) return reportFinding(hit);
+  if (typeof hit.secret === 'string' && KEY_ID_RE.test(hit.secret) && (hit.related ?? []).every(isWhole)) return reportFinding(hit);
   if (hit.commit?.sha) return locateInCommit(ctx, target, hit.commit.sha);
   if (typeof hit.file === 'string') return firstMatch(await filesSource(ctx, [hit.file]), ctx, target);
   return null;
+}
+
+/** A paired part as found (its hash matches its fingerprint), not as a redacted report shows it. */
+function isWhole(p: { secret: string; fingerprint?: string }): boolean {
+  return typeof p.secret === 'string' && typeof p.fingerprint === 'string' && p.fingerprint.endsWith(`:${secretHash(p.secret)}`);
 }
 
 /** A finding rebuilt from an unredacted report entry (enough for the runbook). */

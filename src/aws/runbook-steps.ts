@@ -6,8 +6,10 @@
  * instead. runbook.ts fills the placeholders and renders text or a markdown checklist:
  *   {{key}}           the access key ID
  *   {{account}}       the account id (or ACCOUNT_ID when the key does not encode it)
- *   {{replacements}}  the git filter-repo --replace-text file for this key
- *   {{replacementsNote}} what to complete in that file (a note that fills to '' is left out)
+ *   {{writeReplacements}} the command writing the filter-repo --replace-text file ('' when
+ *                     leakguard wrote it: a command that fills to '' is left out)
+ *   {{replacementsPath}}, {{removeReplacements}} that file, and the command deleting it
+ *   {{replacementsNote}} what that file holds or lacks (a note that fills to '' is left out)
  *   {{contained}}     how the key was stopped (step 1 of the variant)
  */
 
@@ -27,7 +29,8 @@ export interface Step {
   notes: string[];
 }
 
-const REGIONS = `for region in $(aws ec2 describe-regions --query 'Regions[].RegionName' --output text); do`;
+// describe-regions lists the enabled regions only (no --all-regions); it needs a region to ask
+const REGIONS = `for region in $(aws ec2 describe-regions --region us-east-1 --query 'Regions[].RegionName' --output text); do`;
 const EVENTS = `  aws cloudtrail lookup-events --region "$region" \\
     --lookup-attributes AttributeKey=AccessKeyId,AttributeValue={{key}} \\
     --query 'Events[].CloudTrailEvent' --output json |`;
@@ -47,8 +50,14 @@ const CONTAIN: Record<Variant, Step> = {
 aws iam update-access-key --user-name "$USER_NAME" --access-key-id {{key}} --status Inactive
 aws iam list-access-keys --user-name "$USER_NAME"`,
       },
+      {
+        run: `# sessions the key minted (sts get-session-token) outlive its deactivation: deny every session of the user issued before now
+aws iam put-user-policy --user-name "$USER_NAME" --policy-name AWSRevokeOlderSessions \\
+  --policy-document ${REVOKE_POLICY}`,
+      },
     ],
     notes: [
+      'Roles the key assumed (AssumeRole in CloudTrail, step 3) have sessions of their own: put the same policy on each with aws iam put-role-policy --role-name ROLE_NAME --policy-name AWSRevokeOlderSessions.',
       'Deactivate, do not delete yet: an inactive key can be switched back on if something vital breaks, and it stays searchable. Delete it in step 5.',
       'AccessDenied or NoSuchEntity from get-access-key-last-used: you are not signed in to the key\'s account ({{account}}). If that account is not yours, tell its owner: only they can deactivate the key.',
     ],
@@ -111,13 +120,32 @@ done`,
 const SHARED: Step[] = [
   {
     title: 'What did it do: CloudTrail, in every region',
-    why: 'CloudTrail keeps 90 days of API calls (management events) per region. Search every region: attackers use the ones nobody watches.',
+    why: 'CloudTrail keeps 90 days of API calls (management events) per region. Search every region: attackers use the ones nobody watches. Temporary keys the key minted act under their own key IDs: search those too.',
     commands: [
       {
         run: `${REGIONS}
   echo "== $region"
 ${EVENTS}
     jq -r '.[] | fromjson | [.eventTime, .eventSource, .eventName, .sourceIPAddress, (.errorCode // "ok")] | @tsv'
+done`,
+      },
+      {
+        run: `# temporary keys it minted (GetSessionToken, AssumeRole, GetFederationToken), from the responses CloudTrail logged
+MINTED=$(${REGIONS}
+${EVENTS}
+    jq -r '.[] | fromjson | select(.errorCode == null) | .responseElements.credentials.accessKeyId // empty'
+done | sort -u)
+echo "minted: $MINTED"`,
+      },
+      {
+        run: `# what each minted key did, in every region
+for minted in $MINTED; do
+  ${REGIONS}
+    aws cloudtrail lookup-events --region "$region" \\
+      --lookup-attributes AttributeKey=AccessKeyId,AttributeValue="$minted" \\
+      --query 'Events[].CloudTrailEvent' --output json |
+      jq -r --arg k "$minted" '.[] | fromjson | [$k, .eventTime, .eventSource, .eventName, .sourceIPAddress, (.errorCode // "ok")] | @tsv'
+  done
 done`,
       },
     ],
@@ -146,13 +174,56 @@ done`,
       },
       { run: 'aws ec2 terminate-instances --region REGION --instance-ids INSTANCE_ID' },
       {
-        run: `# IAM users and roles (look for recent CreateDate), and the keys of each user
+        run: `# spot requests, launch templates, auto scaling groups, Lambda functions and quota increase requests, in every region
+${REGIONS}
+  aws ec2 describe-spot-instance-requests --region "$region" --filters Name=state,Values=open,active \\
+    --query 'SpotInstanceRequests[].[SpotInstanceRequestId,InstanceId,CreateTime]' --output text | sed "s/^/$region\\tspot\\t/"
+  aws ec2 describe-launch-templates --region "$region" \\
+    --query 'LaunchTemplates[].[LaunchTemplateId,LaunchTemplateName,CreateTime]' --output text | sed "s/^/$region\\ttemplate\\t/"
+  aws autoscaling describe-auto-scaling-groups --region "$region" \\
+    --query 'AutoScalingGroups[].[AutoScalingGroupName,DesiredCapacity,CreatedTime]' --output text | sed "s/^/$region\\tasg\\t/"
+  aws lambda list-functions --region "$region" \\
+    --query 'Functions[].[FunctionName,Runtime,LastModified]' --output text | sed "s/^/$region\\tlambda\\t/"
+  aws service-quotas list-requested-service-quota-change-history --region "$region" --status PENDING \\
+    --query 'RequestedQuotas[].[Id,ServiceCode,QuotaName,DesiredValue,Created]' --output text | sed "s/^/$region\\tquota\\t/"
+done`,
+      },
+      {
+        run: `# remove what is not yours (REGION and the ids from the lists above)
+aws ec2 cancel-spot-instance-requests --region REGION --spot-instance-request-ids SPOT_REQUEST_ID
+aws ec2 delete-launch-template --region REGION --launch-template-id LAUNCH_TEMPLATE_ID
+aws autoscaling delete-auto-scaling-group --region REGION --auto-scaling-group-name ASG_NAME --force-delete
+aws lambda delete-function --region REGION --function-name FUNCTION_NAME`,
+      },
+      {
+        run: `# IAM users and roles (look for recent CreateDate); on every user: access keys, console password, MFA devices
 aws iam list-users --query 'Users[].[UserName,CreateDate]' --output text
-aws iam list-roles --query 'Roles[].[RoleName,CreateDate]' --output text
-aws iam delete-access-key --user-name USER --access-key-id KEY_ID`,
+for u in $(aws iam list-users --query 'Users[].UserName' --output text); do
+  aws iam list-access-keys --user-name "$u" --query 'AccessKeyMetadata[].[UserName,AccessKeyId,Status,CreateDate]' --output text
+  aws iam get-login-profile --user-name "$u" --query 'LoginProfile.[UserName,CreateDate]' --output text 2>/dev/null | sed 's/^/password\\t/'
+  aws iam list-mfa-devices --user-name "$u" --query 'MFADevices[].[UserName,SerialNumber,EnableDate]' --output text | sed 's/^/mfa\\t/'
+done`,
+      },
+      {
+        run: `# roles that another account can assume (a way back in): trust policies naming an account other than {{account}}
+aws iam list-roles --output json |
+  jq -r --arg me "{{account}}" '.Roles[] | select([.AssumeRolePolicyDocument.Statement[]?.Principal.AWS? // empty | if type == "array" then .[] else . end | select(test($me) | not)] | length > 0) | [.RoleName, .CreateDate] | @tsv'`,
+      },
+      {
+        run: `# remove what is not yours
+aws iam delete-access-key --user-name USER --access-key-id KEY_ID
+aws iam delete-login-profile --user-name USER
+aws iam deactivate-mfa-device --user-name USER --serial-number MFA_SERIAL
+aws iam delete-virtual-mfa-device --serial-number MFA_SERIAL
+aws iam delete-role --role-name ROLE_NAME
+aws iam delete-user --user-name USER`,
       },
     ],
-    notes: ['Also check spot requests, Lambda functions and the bill by region (Cost Explorer): mining shows up as EC2 cost in regions you never use.'],
+    notes: [
+      'A user or role can only be deleted once empty: first list-attached-user-policies / detach-user-policy, list-user-policies / delete-user-policy, remove-user-from-group (for a role: detach-role-policy, delete-role-policy, remove-role-from-instance-profile).',
+      'A pending service quota increase (more vCPUs, more GPUs: mining) cannot be withdrawn by the CLI: ask AWS Support to cancel it, in the case of step 7.',
+      'Check the bill by region (Cost Explorer): mining shows up as EC2 cost in regions you never use.',
+    ],
   },
   {
     title: 'Harden: rotate everything, watch, least privilege',
@@ -171,13 +242,8 @@ for u in $(aws iam list-users --query 'Users[].UserName' --output text); do
 done`,
       },
       { run: '# the leaked key, once nothing depends on it\naws iam delete-access-key --user-name "$USER_NAME" --access-key-id {{key}}', only: 'user-key' },
+      { run: '# the revocation policy can go once every older session has expired (36 hours at most)\naws iam delete-user-policy --user-name "$USER_NAME" --policy-name AWSRevokeOlderSessions', only: 'user-key' },
       { run: '# the revocation policy can go once every older session has expired (after MaxSessionDuration)\naws iam delete-role-policy --role-name "$ROLE_NAME" --policy-name AWSRevokeOlderSessions', only: 'session' },
-      {
-        run: `# GuardDuty in every region: it reports leaked credentials used from outside AWS
-${REGIONS}
-  aws guardduty create-detector --enable --region "$region"
-done`,
-      },
     ],
     notes: [
       'Reset the root user\'s password and check its MFA: sign in as the root user (console only).',
@@ -189,14 +255,14 @@ done`,
     why: 'Make the code read the key from the environment or a secret manager, then rewrite the history: the key stays in every clone until then. Rewriting history does not un-leak a key (copies are already out); revoking it in step 1 is what made it harmless.',
     commands: [
       { run: '# in a fresh clone (git filter-repo insists on one)\ngit clone REPO_URL leak-cleanup && cd leak-cleanup' },
-      { run: "cat > ../leakguard-replacements.txt <<'EOF'\n{{replacements}}\nEOF" },
-      { run: 'git filter-repo --replace-text ../leakguard-replacements.txt' },
+      { run: '{{writeReplacements}}' },
+      { run: 'git filter-repo --replace-text {{replacementsPath}}' },
       { run: '# filter-repo removes the origin remote so that nothing is pushed by accident\ngit remote add origin REPO_URL\ngit push --force --all origin && git push --force --tags origin' },
+      { run: '# the replacement file holds the secret: delete it\n{{removeReplacements}}' },
     ],
     notes: [
       'Every collaborator re-clones: a pull or merge from an old clone brings the key back. Forks, pull requests and the host\'s caches keep the old commits: ask the host\'s support to purge them.',
       '{{replacementsNote}}',
-      'Delete ../leakguard-replacements.txt afterwards: it holds the secret.',
     ],
   },
   {
@@ -207,6 +273,31 @@ done`,
       'The Support API needs a Business or higher support plan; otherwise answer in the Support Center of the console.',
       'Say what you did: {{contained}}, what CloudTrail showed (3), what you removed (4), what you rotated (5).',
     ],
+  },
+  {
+    title: 'Detect it early next time',
+    why: 'This incident was found late: the next one should raise an alarm within minutes. GuardDuty reports credentials used from unusual places, an organisation trail keeps every account\'s API calls beyond 90 days, and a budget mails you when the bill jumps.',
+    commands: [
+      {
+        run: `# GuardDuty in every region: it reports leaked credentials used from outside AWS
+${REGIONS}
+  aws guardduty create-detector --enable --region "$region"
+done`,
+      },
+      {
+        run: `# one trail for every account and region of the organisation (from the management account; BUCKET_NAME must allow CloudTrail to write)
+aws cloudtrail create-trail --region us-east-1 --name organization-trail --s3-bucket-name BUCKET_NAME \\
+  --is-organization-trail --is-multi-region-trail --enable-log-file-validation
+aws cloudtrail start-logging --region us-east-1 --name organization-trail`,
+      },
+      {
+        run: `# a monthly cost budget that mails you at 80% of AMOUNT USD
+aws budgets create-budget --region us-east-1 --account-id {{account}} \\
+  --budget '{"BudgetName":"monthly-cost","BudgetLimit":{"Amount":"AMOUNT","Unit":"USD"},"TimeUnit":"MONTHLY","BudgetType":"COST"}' \\
+  --notifications-with-subscribers '[{"Notification":{"NotificationType":"ACTUAL","ComparisonOperator":"GREATER_THAN","Threshold":80,"ThresholdType":"PERCENTAGE"},"Subscribers":[{"SubscriptionType":"EMAIL","Address":"EMAIL_ADDRESS"}]}]'`,
+      },
+    ],
+    notes: ['Not in an organisation: drop --is-organization-trail to log this account in every region.'],
   },
 ];
 

@@ -2,10 +2,11 @@
  * The runbook for one leaked AWS key: the steps of runbook-steps.ts with the key filled in,
  * under a header that says what the key is and whose, as text for a terminal or as a
  * markdown checklist for an incident ticket. The key ID is printed whole (it is the handle
- * every command needs); the secret access key and session token only appear in the
- * filter-repo replacement file, redacted unless the user asked for --no-redact.
+ * every command needs); the secret access key and session token are never printed (unless
+ * --no-redact): they go into the filter-repo replacement file that respond writes
+ * (replacements.ts), whose path the runbook names.
  */
-import { redact } from '../findings/redact.js';
+import { replacementLines, shellWord } from './replacements.js';
 import type { AwsKeyInfo, CommitInfo } from '../types.js';
 import { KEY_TYPES, describeAccount } from './anatomy.js';
 import { stepsFor, type Step } from './runbook-steps.js';
@@ -19,11 +20,13 @@ export interface RunbookInput {
   sessionToken?: string | undefined;
   /** where it was found */
   where?: { file: string | null; line: number; commit?: CommitInfo | undefined } | undefined;
+  /** the filter-repo replacement file respond wrote (absolute path), when it did */
+  replacementFile?: string | undefined;
 }
 
 export interface RunbookOptions {
   format: 'text' | 'markdown';
-  /** false: --no-redact (the replacement file shows the secret whole) */
+  /** false: --no-redact (the runbook prints the replacement file, secret included) */
   redact: boolean;
 }
 
@@ -39,7 +42,7 @@ export function renderRunbook(input: RunbookInput, options: RunbookOptions): str
     ...s,
     why: fill(s.why),
     notes: s.notes.map(fill).filter((n) => n !== ''),
-    commands: s.commands.map((c) => ({ ...c, run: fill(c.run) })),
+    commands: s.commands.map((c) => ({ ...c, run: fill(c.run) })).filter((c) => c.run !== ''),
   }));
   const facts = headerFacts(input, options);
   const advice = headerAdvice(input);
@@ -50,32 +53,43 @@ function filler(input: RunbookInput, options: RunbookOptions): (s: string) => st
   const values: Record<string, string> = {
     key: input.keyId,
     account: input.aws.account ?? 'ACCOUNT_ID',
-    replacements: replacements(input, options),
-    replacementsNote: replacementsNote(input, options),
+    // without a written file, a here-document: never with a secret unless --no-redact
+    ...replacementValues(input.replacementFile || !options.redact ? input : { ...input, secret: undefined, sessionToken: undefined }),
+    replacementsNote: replacementsNote(input),
     contained: KEY_TYPES[input.aws.keyType].response === 'session' ? 'the sessions revoked (step 1)' : 'the key deactivated and deleted (steps 1, 5)',
   };
   return (s) => s.replace(/\{\{(\w+)\}\}/g, (m, name: string) => values[name] ?? m);
 }
 
-/** The git filter-repo --replace-text file: one `literal==>replacement` line per part. */
-export function replacements(input: RunbookInput, options: Pick<RunbookOptions, 'redact'>): string {
-  const shown = (s: string) => (options.redact ? redact(s, undefined) : s);
-  const lines = [`${input.keyId}==>REMOVED-AWS-ACCESS-KEY-ID`];
-  if (input.secret) lines.push(`${shown(input.secret)}==>REMOVED-AWS-SECRET-ACCESS-KEY`);
-  if (input.sessionToken) lines.push(`${shown(input.sessionToken)}==>REMOVED-AWS-SESSION-TOKEN`);
-  return lines.join('\n');
+const DEFAULT_FILE = '../leakguard-replacements.txt';
+
+/** Step 6's file: written by respond (named by path), or a here-document to paste (key ID, or --no-redact). */
+function replacementValues(input: RunbookInput): Record<string, string> {
+  if (input.replacementFile) {
+    const path = shellWord(input.replacementFile);
+    const folder = shellWord(input.replacementFile.replace(/\/[^/]*$/, ''));
+    return { writeReplacements: '', replacementsPath: path, removeReplacements: `rm -f ${path} && rmdir ${folder}` };
+  }
+  return {
+    writeReplacements: `cat > ${DEFAULT_FILE} <<'EOF'\n${replacementLines(input)}\nEOF`,
+    replacementsPath: DEFAULT_FILE,
+    removeReplacements: `rm -f ${DEFAULT_FILE}`,
+  };
 }
 
-function replacementsNote(input: RunbookInput, options: Pick<RunbookOptions, 'redact'>): string {
-  const parts = [input.secret && 'secret access key', input.sessionToken && 'session token'].filter(Boolean).join(' and ');
+function replacementsNote(input: RunbookInput): string {
   const session = KEY_TYPES[input.aws.keyType].response === 'session';
   const missing = [
     !input.secret && 'SECRET_ACCESS_KEY==>REMOVED-AWS-SECRET-ACCESS-KEY',
     session && !input.sessionToken && 'SESSION_TOKEN==>REMOVED-AWS-SESSION-TOKEN',
   ].filter((m): m is string => typeof m === 'string');
-  if (missing.length) return `Not found with the key ID, so not in the file: if ${missing.length > 1 ? 'they were' : 'it was'} committed too, add ${missing.map((m) => `a line ${m}`).join(' and ')}.`;
-  if (options.redact) return `The ${parts} line${input.sessionToken ? 's are' : ' is'} redacted here: put the value from the leaked file in its place, or run leakguard respond again with --no-redact to print the file whole (never in a ticket).`;
-  return '';
+  const parts = ['the key ID', input.secret && 'the secret access key', input.sessionToken && 'the session token'].filter((p): p is string => typeof p === 'string');
+  const held = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]!;
+  const wrote = input.replacementFile
+    ? `leakguard wrote the replacement file named above (mode 0600, in a folder only you can read) with ${held} exactly as found in the repository, so that filter-repo replaces the real values; it never prints them. Delete it with the last command once filter-repo has run. `
+    : '';
+  if (missing.length) return `${wrote}Not found with the key ID, so not in the file: if ${missing.length > 1 ? 'they were' : 'it was'} committed too, add ${missing.map((m) => `a line ${m}`).join(' and ')}.`;
+  return wrote.trimEnd();
 }
 
 function headerFacts(input: RunbookInput, options: RunbookOptions): Fact[] {
@@ -88,7 +102,9 @@ function headerFacts(input: RunbookInput, options: RunbookOptions): Fact[] {
     const c = w.commit;
     facts.push(['found', `${w.file ?? 'commit message'}:${w.line}${c ? `, commit ${c.sha.slice(0, 12)} (${c.date.slice(0, 10)}, ${c.author})` : ''}`]);
   }
-  const secretNote = input.secret ? `found with it${options.redact ? ' (shown redacted in step 6; --no-redact shows it)' : ''}` : 'not found with it (if it was committed too, add it to the replacement file in step 6)';
+  const secretNote = input.secret
+    ? `found with it (${input.replacementFile ? 'written to the replacement file of step 6, never printed' : options.redact ? 'not printed' : 'printed whole in step 6: --no-redact'})`
+    : 'not found with it (if it was committed too, add it to the replacement file in step 6)';
   facts.push(['secret', secretNote]);
   if (aws.verification) facts.push(['live check', describeVerification(aws.verification)]);
   return facts;

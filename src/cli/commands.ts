@@ -115,7 +115,7 @@ function scanCommands(y0: Argv, argv: readonly string[], set: Setter, io: Io): A
           .option('report', { type: 'string', describe: 'look FINDING up in a JSON report (leakguard ... --format json -o FILE)', requiresArg: true })
           .option('format', { alias: 'f', type: 'string', default: 'text', describe: 'text, or markdown (a checklist for an incident ticket)', requiresArg: true })
           .option('config', { type: 'string', describe: 'config file (aws.accounts labels the account)' })
-          .option('redact', { type: 'boolean', default: true, describe: 'the secret in the filter-repo replacement file is redacted (--no-redact prints it)' })
+          .option('redact', { type: 'boolean', default: true, describe: 'the secret is never printed: it goes into a private filter-repo replacement file (mode 0600) that step 6 names (--no-redact prints the file in the runbook instead)' })
           .option('C', { type: 'string', describe: 'run as if started in DIR (like git -C)', requiresArg: true }),
       (a) => set(import('./respond-command.js').then(({ runRespondCommand }) => runRespondCommand(a as unknown as RespondArgs, io))),
     )
@@ -176,8 +176,9 @@ function common<T>(y: Argv<T>) {
     .option('output', { alias: 'o', type: 'string', describe: 'write the report to FILE (a summary line stays on stderr)', requiresArg: true })
     .option('report', { type: 'string', describe: 'also write a report: FORMAT=FILE (repeatable, e.g. --report sarif=leakguard.sarif)', requiresArg: true })
     .option('config', { type: 'string', describe: 'config file (default: found from the working directory up to the repository root; --no-config: none, and no git-secrets patterns)' })
-    .option('redact', { type: 'boolean', default: DEFAULT_ARGS.redact, describe: 'hide secrets in every report (default: first 4 characters shown); --redact=N (or --redact N) hides N percent; --no-redact shows them whole' })
+    .option('redact', { type: 'boolean', default: DEFAULT_ARGS.redact, describe: 'hide secrets in every report (default: the known prefix and the last 4 characters, ghp_…a1B2; under 16 characters only the length); --redact=N (or --redact N) hides N percent; --no-redact shows them whole' })
     .option('redact-percent', { hidden: true, requiresArg: true })
+    .option('redact-ids', { type: 'boolean', describe: 'hide identifiers too (AWS access key IDs, shown whole by default: they do not authenticate); config: redactIds' })
     .option('baseline', { type: 'string', describe: 'report only findings not in this baseline file (see leakguard baseline)', requiresArg: true })
     .option('explain-suppressed', { type: 'boolean', describe: 'also list what was found but not reported, and why (ignore entry, baseline, inline marker, allowlist)' })
     .option('exit-code', { type: 'string', describe: 'exit code when findings remain (default 1)', requiresArg: true })

@@ -1,12 +1,13 @@
 /**
  * `leakguard respond`: from a finding to the incident response. It takes a fingerprint
  * from a report or from the hand-off lines a history audit ends with (the key is found
- * again by scanning: reports redact it), or the key ID itself with --key, and prints the
+ * again by scanning: reports hide its secret), or the key ID itself with --key, and prints the
  * runbook for that key. It never asks for the secret: the key ID is the handle.
  */
 import { addAnatomy, isAwsKeyFinding, KEY_ID_RE, partOf } from '../aws/anatomy.js';
-import { locateAnywhere, locateFromReport, locateInCommit, parseTarget, type LocateContext } from '../aws/locate.js';
+import { locateAnywhere, locateFromReport, locateInCommit, locateKey, parseTarget, type LocateContext } from '../aws/locate.js';
 import { renderRunbook, RUNBOOK_FORMATS, type RunbookInput } from '../aws/runbook.js';
+import { writeReplacementFile } from '../aws/replacements.js';
 import { findRepoRoot, loadConfig } from '../config/load.js';
 import { LeakguardError } from '../errors.js';
 import { PathFilter } from '../sources/source.js';
@@ -39,16 +40,21 @@ export async function runRespondCommand(a: RespondArgs, io: Io): Promise<number>
   const cwd = resolveCwd(a.C, io);
   const config = await loadConfig({ cwd, ...(typeof a.config === 'string' ? { configFile: a.config } : {}), noConfig: a.config === false });
   let finding: Finding;
-  if (keyId) finding = keyFinding(keyId);
+  const root = findRepoRoot(cwd);
+  const ctx: LocateContext = { cwd, root: root ?? cwd, config, filter: new PathFilter(config.allowPath, config.ruleSet.rules) };
+  // --key in a repository: the key found there (with its secret, for step 6), else the ID alone
+  if (keyId) finding = (root ? await locateKey(ctx, keyId) : null) ?? keyFinding(keyId);
   else {
-    const ctx: LocateContext = { cwd, root: findRepoRoot(cwd) ?? cwd, config, filter: new PathFilter(config.allowPath, config.ruleSet.rules) };
     const found = a.report !== undefined ? await locateFromReport(ctx, target!, a.report) : a.commit !== undefined ? await locateInCommit(ctx, target!, a.commit) : await locateAnywhere(ctx, target!);
     const where = a.report !== undefined ? `where --report says it is` : a.commit !== undefined ? `commit ${a.commit}` : 'the work tree or the history';
     if (!found) throw new LeakguardError(`respond: no AWS access key with fingerprint ${a.finding} in ${where}`);
     finding = found;
   }
   const [enriched] = addAnatomy([finding], config.aws.accounts);
-  io.stdout(renderRunbook(runbookInput(enriched!), { format, redact: a.redact }));
+  const input = runbookInput(enriched!);
+  // the history clean-up needs the secret exactly as committed: written to a private file, never printed
+  if (a.redact && (input.secret || input.sessionToken)) input.replacementFile = writeReplacementFile(input);
+  io.stdout(renderRunbook(input, { format, redact: a.redact }));
   return 0;
 }
 

@@ -8,7 +8,7 @@
  */
 import { findRepoRoot, loadConfig } from '../config/load.js';
 import { scanFragment, type Candidate } from '../engine/engine.js';
-import { redact } from '../findings/redact.js';
+import { redactPart, redactionPolicy } from '../findings/redact.js';
 import type { Io } from './io.js';
 import { resolveCwd } from './scan-command.js';
 import { gitSecretsExtra } from './scan-run.js';
@@ -41,7 +41,9 @@ export async function runRulesCommand(a: RulesArgs, io: Io): Promise<number> {
   // yargs turns a lone '-' into ''
   const text = a.text === undefined || a.text === '-' || a.text === '' ? await readAll(io.stdin) : a.text;
   const scan = scanFragment({ text: text.replace(/\r?\n$/, ''), path: null, startLine: 1, origin: 'stdin' }, config.ruleSet, true);
-  const show = (s: string) => (a.redact ? redact(s, undefined) : s);
+  // as reports show them: identifiers whole, secrets by known prefix and last 4
+  const policy = redactionPolicy(rules, config.redactIds);
+  const show = (s: string, rule: Candidate['rule']) => (a.redact ? redactPart(s, rule.id, undefined, policy) : s);
   const hits = scan.keywordHits ?? [];
   const candidates = [...(scan.candidates ?? [])].sort((x, y) => x.start - y.start || x.rule.index - y.rule.index);
   const out: string[] = [];
@@ -57,11 +59,11 @@ export async function runRulesCommand(a: RulesArgs, io: Io): Promise<number> {
   return kept ? 1 : 0;
 }
 
-function describe(c: Candidate, show: (s: string) => string): string[] {
+function describe(c: Candidate, show: (s: string, rule: Candidate['rule']) => string): string[] {
   const where = `${c.line}:${c.column}`;
   const verdict = c.dropped === undefined ? `KEPT (${c.severity})` : `dropped: ${c.dropped}`;
-  const lines = [`  ${where}  ${c.rule.id}  ${show(c.secret)}  entropy ${c.entropy.toFixed(2)}`, `      ${verdict}`];
-  for (const r of c.related) lines.push(`      paired with ${r.rule.id} ${show(r.secret)} on line ${r.line}`);
+  const lines = [`  ${where}  ${c.rule.id}  ${show(c.secret, c.rule)}  entropy ${c.entropy.toFixed(2)}`, `      ${verdict}`];
+  for (const r of c.related) lines.push(`      paired with ${r.rule.id} ${show(r.secret, r.rule)} on line ${r.line}`);
   return lines;
 }
 

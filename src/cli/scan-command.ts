@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { enrichAws } from '../aws/enrich.js';
 import type { VerifyOptions } from '../aws/verify.js';
 import { LeakguardError } from '../errors.js';
-import { redactResult } from '../findings/redact.js';
+import { redactionPolicy, redactResult } from '../findings/redact.js';
 import type { Command } from '../formatters/index.js';
 import { severityRank, type ScanResult, type Severity } from '../types.js';
 import type { Io } from './io.js';
@@ -28,6 +28,8 @@ export interface CommonArgs {
   redact: boolean;
   /** `--redact=N` (rewritten to --redact-percent by commands.ts) */
   redactPercent?: unknown;
+  /** `--redact-ids`: hide identifiers too (undefined: the config's `redactIds`) */
+  redactIds?: boolean;
   /** `--report FORMAT=FILE`, repeatable */
   report?: string | string[];
   baseline?: string;
@@ -122,7 +124,9 @@ export async function runScanCommand(command: Command, a: CommonArgs, io: Io): P
   if (!run) return 0;
   // on raw findings: the live check needs the secrets; what it adds holds none
   run.result.findings = await enrichAws(run.result.findings, { accounts: run.config.aws.accounts, ...(verify ? { verify } : {}) });
-  const report = redactResult(run.result, redaction);
+  const redactIds = a.redactIds ?? run.config.redactIds;
+  if (redactIds && redaction === null && a.redactIds) throw new LeakguardError('--redact-ids: not with --no-redact (or --redact=0), which shows everything whole');
+  const report = redactResult(run.result, redaction, redactionPolicy(run.config.ruleSet.rules, redactIds));
   const rules = run.config.ruleSet.rules.map((r) => ({ id: r.id, description: r.description, severity: r.severity, tags: r.tags }));
   await writeOutputs(report, outputs, { a, io, cwd, command, startedAt: run.startedAt, rules, failOn });
   // what was left out unscanned is said in every mode (--quiet too); other notes with --verbose

@@ -37,6 +37,8 @@ export interface UserConfig {
   /** nested encodings decoded (engine/decode.ts); 0: off; default DEFAULT_DECODE_DEPTH */
   maxDecodeDepth?: number;
   aws?: { accounts?: Record<string, string> };
+  /** hide identifiers in reports too (the same as --redact-ids) */
+  redactIds?: boolean;
 }
 
 export interface AwsConfig {
@@ -55,6 +57,8 @@ export interface Config {
   /** the config file used, relative to cwd; null when none */
   readonly file: string | null;
   readonly aws: AwsConfig;
+  /** config `redactIds`: identifiers are hidden in reports too (default false) */
+  readonly redactIds: boolean;
 }
 
 export interface LoadOptions {
@@ -163,6 +167,7 @@ export async function buildConfig(builtin: readonly RuleSpec[], user: UserConfig
     maxFileSize: parseSize(user.maxFileSize, file),
     file: label,
     aws: { accounts: { ...(user.aws?.accounts ?? {}) } },
+    redactIds: user.redactIds ?? false,
   };
 }
 

@@ -1,8 +1,8 @@
 /**
  * How AWS key facts read in the text report: one line of anatomy, one of the live check,
  * and, at the end of a history audit or a file scan, one pointer per distinct key to the
- * runbook (`leakguard respond`). The pointer names the finding by fingerprint, so it works
- * while the key ID itself stays redacted.
+ * runbook (`leakguard respond`). The pointer shows the key ID whole (an identifier: see
+ * findings/redact.ts) and names the finding by fingerprint, so it works with --redact-ids too.
  */
 import { KEY_TYPES, describeAccount } from '../aws/anatomy.js';
 import type { AwsKeyInfo, AwsVerification, Finding } from '../types.js';

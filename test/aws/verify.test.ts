@@ -27,7 +27,8 @@ const keys = new Map<string, KnownKey>([
   [session.id, { ...identity(session.id, 'assumed-role/app/session1'), secret: session.secret, sessionToken: session.token }],
   [tokenless.id, { ...identity(tokenless.id, 'assumed-role/app/session2'), secret: tokenless.secret, sessionToken: fakeSessionToken() }],
 ]);
-const allSecrets = [live, wrongSecret, unknownKey, hanging, session, tokenless].flatMap((k) => [k.id, k.secret, 'token' in k ? k.token : '']).filter(Boolean);
+// key IDs are identifiers, shown whole (issue 17): what must never show is what authenticates
+const allSecrets = [live, wrongSecret, unknownKey, hanging, session, tokenless].flatMap((k) => [k.secret, 'token' in k ? k.token : '']).filter(Boolean);
 
 const pair = (id: string, secret: string, token?: string) =>
   `aws_access_key_id = ${id}\naws_secret_access_key = ${secret}\n${token ? `aws_session_token = ${token}\n` : ''}\n\n\n\n\n\n\n`;
@@ -48,7 +49,7 @@ beforeAll(async () => {
 afterAll(() => sts.close());
 
 const hashOf = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
-/** the finding of a key ID (reports show it redacted: found by its hash) */
+/** the finding of a key ID (found by its hash: with --redact-ids reports hide it) */
 const byKey = (findings: JsonFinding[], id: string) => findings.find((f) => f.secretHash === hashOf(id) && f.aws);
 
 describe('scan --verify', () => {
@@ -92,8 +93,9 @@ describe('scan --verify', () => {
     expect(sts.requests.get(live.id)).toBe(1);
   });
 
-  it('prints no secret, token or whole key ID, and nothing on stderr', () => {
+  it('prints no secret or token, the key IDs whole, and nothing on stderr', () => {
     for (const s of allSecrets) expect(out.stdout).not.toContain(s);
+    for (const k of [live, wrongSecret, session]) expect(out.stdout).toContain(`"secret": "${k.id}"`);
     expect(out.stderr).toBe('');
   });
 });

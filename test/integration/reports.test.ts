@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES } from '../../src/formatters/index.js';
-import { ROOT, fakeKeyId, fakeSecret, makeRepo, run, type Repo } from '../helpers.js';
+import { ROOT, fakeKeyId, fakeSecret, fakeSessionToken, makeRepo, run, type Repo } from '../helpers.js';
 
 const FIXTURES = join(ROOT, 'test/fixtures/formatters');
 
@@ -25,14 +25,15 @@ describe('formats', () => {
     const r = lg(repo, 'scan', '--format', format);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain(id.slice(0, 4));
     expect(r.stdout).toContain('aws-access-key-id');
-    expect(r.stdout).not.toContain(id);
+    // the key ID is an identifier, shown whole (issue 17); the secret key is not
+    expect(r.stdout).toContain(id);
     expect(r.stdout).not.toContain(key);
+    expect(r.stdout).not.toContain(key.slice(0, 8));
   });
 
   it('writes several reports from one scan while text goes to stdout', () => {
-    const { repo, id } = leakyRepo();
+    const { repo, key } = leakyRepo();
     const bad = lg(repo, 'history', '--report', 'sarif=out/leakguard.sarif', '--report', 'junit=results.xml');
     expect([bad.code, bad.stdout]).toEqual([2, '']);
     expect(bad.stderr).toMatch(/^leakguard: --report sarif=out\/leakguard.sarif: cannot write: .*no such file or directory/);
@@ -43,7 +44,7 @@ describe('formats', () => {
     const sarif = JSON.parse(readFileSync(join(repo.dir, 'out/leakguard.sarif'), 'utf8'));
     expect(sarif.runs[0].results[0].properties.commit.message).toBe('add config');
     expect(readFileSync(join(repo.dir, 'results.xml'), 'utf8')).toContain('<failure type="aws-access-key-id"');
-    for (const f of ['out/leakguard.sarif', 'results.xml', 'r.json']) expect(readFileSync(join(repo.dir, f), 'utf8')).not.toContain(id);
+    for (const f of ['out/leakguard.sarif', 'results.xml', 'r.json']) expect(readFileSync(join(repo.dir, f), 'utf8')).not.toContain(key);
   });
 
   it('writes reports of a clean scan too (an empty SARIF for code scanning)', () => {
@@ -58,11 +59,12 @@ describe('formats', () => {
 
 describe('redaction', () => {
   it('is on by default; --no-redact and --redact=N change it in every report', () => {
-    const { repo, id } = leakyRepo();
-    const json = (args: string[]) => JSON.parse(lg(repo, 'scan', '--format', 'json', ...args).stdout).findings[0].secret as string;
-    expect(json([])).toBe(`${id.slice(0, 4)}${'*'.repeat(16)}`);
-    expect(json(['--no-redact'])).toBe(id);
-    expect(json(['--redact=50'])).toBe(`${id.slice(0, 10)}${'*'.repeat(10)}`);
+    const { repo, id, key } = leakyRepo();
+    // the secret key (paired with the key ID, which is shown whole unless --redact-ids)
+    const json = (args: string[]) => JSON.parse(lg(repo, 'scan', '--format', 'json', ...args).stdout).findings[0].related[0].secret as string;
+    expect(json([])).toBe(`…${key.slice(-4)}`);
+    expect(json(['--no-redact'])).toBe(key);
+    expect(json(['--redact=50'])).toBe(`${key.slice(0, 20)}${'*'.repeat(16)}`);
     expect(json(['--redact=100'])).toBe('*'.repeat(16));
     lg(repo, 'scan', '--no-redact', '--report', 'csv=all.csv');
     expect(readFileSync(join(repo.dir, 'all.csv'), 'utf8')).toContain(id);
@@ -71,22 +73,28 @@ describe('redaction', () => {
   it('hides a secret in a commit subject too (a finding in a commit message)', () => {
     const repo = makeRepo();
     const id = fakeKeyId();
+    const token = fakeSessionToken();
     repo.write('a.txt', 'x\n');
-    repo.commit(`use ${id} for now`);
+    repo.commit(`use ${token} for now`);
     for (const format of ['json', 'sarif', 'text', 'gitlab', 'csv']) {
       const r = lg(repo, 'history', '--format', format);
       expect(r.code, format).toBe(1);
-      expect(r.stdout, format).not.toContain(id);
+      expect(r.stdout, format).not.toContain(token.slice(12, 40));
     }
-    expect(lg(repo, 'history', '--format', 'json', '--no-redact').stdout).toContain(`"message": "use ${id} for now"`);
+    expect(lg(repo, 'history', '--format', 'json', '--no-redact').stdout).toContain(`"message": "use ${token} for now"`);
+    // a key ID in a subject is hidden with --redact-ids (shown whole by default: an identifier)
+    repo.commit(`use ${id} for now`);
+    expect(lg(repo, 'history', '--format', 'json').stdout).toContain(`"message": "use ${id} for now"`);
+    expect(lg(repo, 'history', '--format', 'json', '--redact-ids').stdout).not.toContain(id);
   });
 
   it('reaches a custom formatter already redacted', () => {
     const { repo, id, key } = leakyRepo();
     const r = lg(repo, 'scan', '--format', join(FIXTURES, 'leaks.mjs'));
     expect(r.code).toBe(1);
-    expect(r.stdout).not.toContain(id);
+    expect(r.stdout).toContain(id);
     expect(r.stdout).not.toContain(key);
+    expect(lg(repo, 'scan', '--redact-ids', '--format', join(FIXTURES, 'leaks.mjs')).stdout).not.toContain(id);
   });
 
   it.each(['abc', '101', '-1'])('rejects --redact=%s with exit code 2', (v) => {

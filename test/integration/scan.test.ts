@@ -83,24 +83,28 @@ describe('leakguard scan', () => {
     expect(Object.keys(report.stats).sort()).toEqual(['bytes', 'commits', 'files', 'ms']);
     const f = report.findings[0]!;
     expect(f).toMatchObject({ ruleId: 'aws-access-key-id', severity: 'high', file: 'a.cfg', line: 2, column: 8, endLine: 2, endColumn: 27 });
-    expect(f.secret).toBe(`${id.slice(0, 4)}${'*'.repeat(16)}`);
-    expect(f.match).not.toContain(id.slice(4));
-    expect(JSON.stringify(report)).not.toContain(id);
+    // an access key ID is an identifier: shown whole (issue 17); --redact-ids hides it
+    expect(f.secret).toBe(id);
+    expect(f.match).toBe(id);
+    const hidden = runJson(['scan', '--redact-ids'], { cwd: dir, env: testEnv(dir) }).report.findings[0]!;
+    expect([hidden.secret, hidden.match]).toEqual([`AKIA…${id.slice(-4)}`, `AKIA…${id.slice(-4)}`]);
     expect(f.fingerprint).toBe(`aws-access-key-id:${f.secretHash}`);
   });
 
   it('writes the report to --output and a summary line to stderr; never prints the secret in text mode', () => {
     const dir = tempDir();
     const id = fakeKeyId();
-    writeFileSync(join(dir, 'a.txt'), `k=${id}\n`);
+    const key = fakeSecret();
+    writeFileSync(join(dir, 'a.txt'), `k=${id}\naws_secret_access_key=${key}\n`);
     const r = run(['scan', 'a.txt', '--output', 'report.json', '--format', 'json'], { cwd: dir, env: testEnv(dir) });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^leakguard: 1 secret found \(1 high\) in files · 1 file, .* \(report: report\.json\)\n$/);
+    expect(r.stderr).toMatch(/^leakguard: 1 secret found \(1 critical\) in files · 1 file, .* \(report: report\.json\)\n$/);
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).findings).toHaveLength(1);
     const text = run(['scan', 'a.txt'], { cwd: dir, env: testEnv(dir) });
-    expect(text.stdout).toContain('a.txt:1:3  high  aws-access-key-id');
-    expect(text.stdout).not.toContain(id);
+    expect(text.stdout).toContain('a.txt:1:3  critical  aws-access-key-id');
+    expect(text.stdout).toContain(`secret   ${id}\n`);
+    expect(text.stdout).not.toContain(key.slice(0, 8));
     expect(text.stdout).not.toContain('\u001b[');
     expect(run(['scan', 'a.txt', '--color'], { cwd: dir, env: testEnv(dir) }).stdout).toContain('\u001b[');
   });

@@ -1,0 +1,18 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
+import {
+  Cache,
+  commitTips,
+  git,
+  tipsOf
+} from "./chunk-4HZWUE7Q.js";
+import "./chunk-XYBOEJQE.js";
+import "./chunk-GDYWKFCI.js";
+import "./chunk-HWRS3BVT.js";
+import "./chunk-Y6BKULSA.js";
+import "./chunk-U72GBBDN.js";
+export {
+  Cache,
+  commitTips,
+  git,
+  tipsOf
+};

@@ -1,0 +1,16 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
+import {
+  SALT_RE,
+  newSalt,
+  ruleOf,
+  saltedFingerprint,
+  saltedForms
+} from "./chunk-56OFXAZQ.js";
+import "./chunk-U72GBBDN.js";
+export {
+  SALT_RE,
+  newSalt,
+  ruleOf,
+  saltedFingerprint,
+  saltedForms
+};

@@ -1,0 +1,11 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
+import {
+  applySuppressions
+} from "./chunk-WZC46DWP.js";
+import "./chunk-UA2LDIQP.js";
+import "./chunk-XS4D3LTJ.js";
+import "./chunk-Y6BKULSA.js";
+import "./chunk-U72GBBDN.js";
+export {
+  applySuppressions
+};
