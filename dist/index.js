@@ -8,7 +8,7 @@ import {
   redactResult,
   runScan,
   runScanCommand
-} from "./chunks/chunk-RT3FORFG.js";
+} from "./chunks/chunk-DSR2KVTA.js";
 import "./chunks/chunk-CDREP44S.js";
 import {
   BASELINE_FILE,
@@ -88,11 +88,11 @@ import {
   loadConfig,
   withCrc32Base62,
   withFineGrainedChecksum
-} from "./chunks/chunk-PYG2DCFD.js";
+} from "./chunks/chunk-CJV2BSGZ.js";
 import {
   buildRuleSet,
   scanFragment
-} from "./chunks/chunk-HPN3ARFK.js";
+} from "./chunks/chunk-3L3YHABI.js";
 import "./chunks/chunk-4ZEJ4JV7.js";
 import "./chunks/chunk-KNET3OEV.js";
 import "./chunks/chunk-VA4KEGOX.js";
@@ -168,7 +168,7 @@ async function main(argv, io = processIo(), early = []) {
       if (hook.command === "staged") hook.args.stagedDiff = startStagedDiff(io.cwd);
       return await runScanCommand(hook.command, hook.args, io);
     }
-    const { runCommands } = await import("./chunks/commands-UDTNMQXL.js");
+    const { runCommands } = await import("./chunks/commands-I5DFNBQ4.js");
     return await runCommands(argv, io);
   } catch (err) {
     return reportError(err, io, argv.includes("--debug"));

@@ -23,6 +23,8 @@ const SEQUENCE_RUN = 6;
 
 export function placeholderReason(secret: string): string | null {
   if (TEMPLATE.test(secret) || /^(?:\$\{|\{\{|\$\()/.test(secret)) return 'template or variable reference';
+  // a regular expression's character class with a repeat count (`[0-9a-f]{16}$/`): a pattern, not a value
+  if (/^\^?\[[^\]]{1,40}\][{*+?]/.test(secret)) return 'a regular expression, not a value';
   if (/\$\{[^}]{1,80}\}|\{\{[^}]{1,80}\}\}|#\{[^}]{1,80}\}/.test(secret)) return 'template interpolation (${...}, {{...}}, #{...})';
   if (REFERENCE.test(secret)) return 'reads the environment or a variable (process.env, os.environ, getenv, ENV[...])';
   if (MASKED.test(secret)) return 'masked value';
