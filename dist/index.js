@@ -8,7 +8,7 @@ import {
   redactResult,
   runScan,
   runScanCommand
-} from "./chunks/chunk-DSR2KVTA.js";
+} from "./chunks/chunk-FLGQE33W.js";
 import "./chunks/chunk-CDREP44S.js";
 import {
   BASELINE_FILE,
@@ -42,15 +42,15 @@ import {
 } from "./chunks/chunk-DHQ6MEFQ.js";
 import {
   htmlFormatter
-} from "./chunks/chunk-JYSWEZBP.js";
+} from "./chunks/chunk-UT6CBXPT.js";
 import {
   loadFormatter
-} from "./chunks/chunk-O33Z43ML.js";
+} from "./chunks/chunk-OPKKG5UW.js";
 import {
   FORMAT_NAMES,
   builtinFormatter,
   jsonFormatter
-} from "./chunks/chunk-35OEAWGC.js";
+} from "./chunks/chunk-C2MIP7ZZ.js";
 import {
   textFormatter
 } from "./chunks/chunk-JQAHVL5I.js";
@@ -168,7 +168,7 @@ async function main(argv, io = processIo(), early = []) {
       if (hook.command === "staged") hook.args.stagedDiff = startStagedDiff(io.cwd);
       return await runScanCommand(hook.command, hook.args, io);
     }
-    const { runCommands } = await import("./chunks/commands-I5DFNBQ4.js");
+    const { runCommands } = await import("./chunks/commands-TOIOOLX7.js");
     return await runCommands(argv, io);
   } catch (err) {
     return reportError(err, io, argv.includes("--debug"));

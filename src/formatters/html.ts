@@ -16,7 +16,7 @@ import { nodeCrypto } from '../node-lazy.js';
 import { describeAccount, KEY_TYPES } from '../aws/anatomy.js';
 import { fingerprintsOf } from '../findings/finding.js';
 import { SEVERITIES, severityRank, type Finding, type ScanError, type ScanResult } from '../types.js';
-import { formatBytes } from '../util.js';
+import { formatBytes, printable } from '../util.js';
 import type { FormatOptions, Formatter } from './formatter.js';
 import { CSS, SCRIPT } from './html-assets.js';
 
@@ -66,25 +66,16 @@ function csp(): string {
   return policy;
 }
 
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**
- * The one way a string from the repository (or any data) enters the page: control and
- * bidirectional-override characters become visible escapes (`\n`, `\x1b`, `\u202e`), then
- * the five HTML-special characters become entities. Safe in text and in quoted attributes.
+ * The one way a string from the repository (or any data) enters the page: control,
+ * bidirectional-override and other invisible characters become visible escapes (`\n`,
+ * `\x1b`, `\u202e`: util.ts printable, as in the text report), then the five HTML-special
+ * characters become entities. Safe in text and in quoted attributes.
  */
 export function text(s: string): string {
-  return s
-    .replace(UNSAFE, (c) => {
-      if (c === '\n') return '\\n';
-      if (c === '\r') return '\\r';
-      if (c === '\t') return '\\t';
-      const code = c.charCodeAt(0);
-      return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-    })
-    .replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return printable(s).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
 const code = (s: string) => `<code>${text(s)}</code>`;

@@ -104,8 +104,12 @@ class Matcher {
 
   constructor(needles: string[]) {
     let maxLen = 0;
-    for (const text of needles) {
-      const bytes = Buffer.from(text, 'utf8');
+    // each needle in UTF-8 and, for a file saved as UTF-16 (PowerShell 5), in both UTF-16 byte orders
+    const forms = needles.flatMap((text) => {
+      const le = Buffer.from(text, 'utf16le');
+      return [Buffer.from(text, 'utf8'), le, Buffer.from(le).swap16()].map((bytes) => ({ text, bytes }));
+    });
+    for (const { text, bytes } of forms) {
       maxLen = Math.max(maxLen, bytes.length);
       if (bytes.length < K) {
         this.short.push({ text, bytes });

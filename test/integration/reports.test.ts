@@ -138,7 +138,7 @@ describe('custom formatters', () => {
 
   it.each([
     ['./missing.mjs', () => '--format: ./missing.mjs: no such file'],
-    ['nope', () => '--format: nope: unknown format: not built in (text, json, sarif, junit, csv, github, gitlab, markdown), not a file, and no package leakguard-formatter-nope or nope is installed'],
+    ['nope', () => '--format: nope: unknown format: not built in (text, json, sarif, junit, csv, github, gitlab, markdown, html), not a file, and no package leakguard-formatter-nope or nope is installed'],
     ['no-export.mjs', (f: string) => `--format: ${f}: does not export a formatter (expected a default export: a function (result, options) => string, or an object with a format method)`],
     ['broken.mjs', (f: string) => `--format: ${f}: cannot load: broken on purpose`],
     ['returns-number.mjs', (f: string) => `--format: ${f}: the formatter returned number, not a string`],

@@ -191,7 +191,7 @@ describe('org audit', () => {
     expect(report.repos.map((r) => r.repo)).toEqual(['acme/api', 'acme/ops']);
     const text = run(['org', 'audit', '--repos', list, '--cache', cache], { cwd: f.dir, env: testEnv(f.dir) });
     expect(text.code).toBe(1);
-    expect(text.stdout).toMatch(/^critical {2}aws-access-key-id {2}AKIA\*{16}/m);
+    expect(text.stdout).toMatch(/^critical {2}aws-access-key-id {2}AKIA[A-Z2-7]{16} {2}AWS AKIA, account \d{12}, secret found next to it$/m);
     expect(text.stdout).toMatch(/acme\/api: config\/\.env:1 {2}[0-9a-f]{12} 2024-02-01 .* {2}present at HEAD/);
     expect(text.stdout).toMatch(/2 secrets \(2 critical\) in 2 repositories · 2 repositories audited, 4 commits \(0 new\)/);
     const md = run(['org', 'audit', '--repos', list, '--cache', cache, '--format', 'markdown'], { cwd: f.dir, env: testEnv(f.dir) });
