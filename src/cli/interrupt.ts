@@ -27,9 +27,12 @@ export function catchInterrupts(scan: boolean, early: readonly NodeJS.Signals[] 
   for (const sig of early) if (sig === 'SIGINT' || sig === 'SIGTERM') onSignal(sig);
 }
 
+/** Signals this process received itself (a git child stopped by the group's Ctrl-C is not one: the same Ctrl-C still arrives here after it). */
+let own = 0;
+
 function onSignal(sig: (typeof SIGNALS)[number]): void {
-  if (!scanning || received) process.exit(128 + NUMBER[sig]);
-  received = sig;
+  if (!scanning || own++ > 0) process.exit(128 + NUMBER[sig]);
+  received ??= sig;
   controller.abort();
 }
 
