@@ -8,7 +8,7 @@ import {
   redactResult,
   runScan,
   runScanCommand
-} from "./chunks/chunk-FLGQE33W.js";
+} from "./chunks/chunk-AADL273Z.js";
 import "./chunks/chunk-CDREP44S.js";
 import {
   BASELINE_FILE,
@@ -23,7 +23,7 @@ import {
 import "./chunks/chunk-56OFXAZQ.js";
 import {
   catchInterrupts
-} from "./chunks/chunk-JQ5AF6HB.js";
+} from "./chunks/chunk-SOF3MLQS.js";
 import "./chunks/chunk-3MPW7ARW.js";
 import {
   junitFormatter
@@ -64,7 +64,7 @@ import {
 } from "./chunks/chunk-TQ76LZHG.js";
 import {
   HistorySource
-} from "./chunks/chunk-ZNZSHEK7.js";
+} from "./chunks/chunk-UBFSF6FT.js";
 import {
   FilesSource
 } from "./chunks/chunk-DMII6CPG.js";
@@ -168,7 +168,7 @@ async function main(argv, io = processIo(), early = []) {
       if (hook.command === "staged") hook.args.stagedDiff = startStagedDiff(io.cwd);
       return await runScanCommand(hook.command, hook.args, io);
     }
-    const { runCommands } = await import("./chunks/commands-TOIOOLX7.js");
+    const { runCommands } = await import("./chunks/commands-UCJSGUXP.js");
     return await runCommands(argv, io);
   } catch (err) {
     return reportError(err, io, argv.includes("--debug"));

@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   catchInterrupts
-} from "./chunks/chunk-HJEEZPQL.js";
+} from "./chunks/chunk-E2HIS4J6.js";
 import {
   DEFAULT_ARGS,
   LeakguardError,
@@ -9,7 +9,7 @@ import {
   printable,
   runScanCommand,
   startStagedDiff
-} from "./chunks/chunk-TDTCBIOY.js";
+} from "./chunks/chunk-6WTUB34P.js";
 import "./chunks/chunk-U72GBBDN.js";
 
 // src/cli/io.ts
@@ -66,7 +66,7 @@ async function main(argv, io = processIo(), early = []) {
       if (hook.command === "staged") hook.args.stagedDiff = startStagedDiff(io.cwd);
       return await runScanCommand(hook.command, hook.args, io);
     }
-    const { runCommands } = await import("./chunks/commands-CJXWAZZB.js");
+    const { runCommands } = await import("./chunks/commands-J5O7WJK6.js");
     return await runCommands(argv, io);
   } catch (err) {
     return reportError(err, io, argv.includes("--debug"));

@@ -92,6 +92,7 @@ function scanCommands(y0: Argv, argv: readonly string[], set: Setter, io: Io): A
           .option('branch', { type: 'string', describe: 'scan only the commits reachable from BRANCH', requiresArg: true })
           .option('jobs', { alias: 'j', type: 'number', describe: 'git processes run at once (default: the number of cores, at most 4)', requiresArg: true })
           .option('binary', { type: 'boolean', describe: 'also scan binary blobs for printable strings' })
+          .option('skip-merges', { type: 'boolean', describe: "don't diff merge commits (faster; a secret pasted while resolving a conflict is then missed); their messages are still scanned" })
           .option('recurse-submodules', { type: 'boolean', describe: "also audit the histories of the submodules checked out at HEAD (findings' paths start with the submodule's path)" })
           .option('lfs', { type: 'boolean', describe: 'scan the Git LFS objects present locally that the commits point to (default: a note names the pointers)' })
           .option('pre-push', { type: 'boolean', describe: 'read the pushed refs from standard input (the pre-push hook)' })

@@ -51,6 +51,8 @@ export interface CommonArgs {
   branch?: string;
   jobs?: number;
   binary?: boolean;
+  /** history: merges contribute their messages only */
+  skipMerges?: boolean;
   /** scan, history: also the files (histories) of submodules and nested repositories */
   recurseSubmodules?: boolean;
   /** scan, history: scan the Git LFS objects present locally instead of their pointers */

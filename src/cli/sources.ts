@@ -74,6 +74,7 @@ export async function makeSource(command: Command, a: CommonArgs, io: Io, ctx: S
         paths: ctx.filter,
         jobs: a.jobs,
         binary: a.binary ?? false,
+        skipMerges: a.skipMerges ?? false,
         maxBlobSize: ctx.maxFileSize,
         ...(a.lfs ? { lfs: await lfsStore(ctx.cwd) } : {}),
       };

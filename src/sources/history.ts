@@ -40,6 +40,11 @@ export interface HistoryOptions {
   jobs?: number | undefined;
   /** scan binary blobs for printable strings */
   binary?: boolean;
+  /**
+   * --skip-merges: merge commits contribute their messages only, not their combined diffs
+   * (what a conflict resolution added is not seen: the peers' behaviour, and their speed)
+   */
+  skipMerges?: boolean;
   /** files git prints as binary larger than this are skipped (bytes) */
   maxBlobSize?: number;
   /**
@@ -61,7 +66,7 @@ export interface HistoryOptions {
 
 // merges print no diff here (git log's default): sources/merges.ts finds what they added
 // the unchanged lines near each change come as context (pairs), never reported by themselves
-const LOG_ARGS = ['-p', `-U${CONTEXT_LINES}`, '-M', ...PATCH_ARGS, ...LOG_PIN_ARGS, `--format=${LOG_FORMAT}`];
+const LOG_ARGS = ['-p', '--no-diff-merges', `-U${CONTEXT_LINES}`, '-M', ...PATCH_ARGS, ...LOG_PIN_ARGS, `--format=${LOG_FORMAT}`];
 
 export function checkRevs(revs: readonly string[]): void {
   for (const rev of revs) {
@@ -293,7 +298,7 @@ export class HistorySource implements Source {
     this.gitArgs = cacheSet ? [...PACK_WINDOW_ARGS] : [...PACK_WINDOW_ARGS, '-c', `core.deltaBaseCacheLimit=${Math.floor(96 / jobs)}m`];
     const mergeOptions = { cwd: this.options.cwd, paths: this.options.paths, signal, onCommit: messageFragment, onBinary: this.onBinary, gitArgs: this.gitArgs };
     void list.listed.then(() => (this.total = this.index.size));
-    yield* parallel(workItems(list, jobs, () => batchCap(this.stats)), jobs, (w) => (w.merges ? mergeBatches(w.shas, this, mergeOptions) : this.batch(w.shas, signal)), 64, signal);
+    yield* parallel(workItems(list, jobs, () => batchCap(this.stats)), jobs, (w) => (w.merges && !this.options.skipMerges ? mergeBatches(w.shas, this, mergeOptions) : this.batch(w.shas, signal)), 64, signal);
     if (this.blobs.size && !signal?.aborted) {
       const binaries = binaryChangeFragments([...this.blobs.values()], {
         cwd: this.options.cwd,
