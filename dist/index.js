@@ -8,7 +8,7 @@ import {
   redactResult,
   runScan,
   runScanCommand
-} from "./chunks/chunk-AADL273Z.js";
+} from "./chunks/chunk-HDHVMIK3.js";
 import "./chunks/chunk-CDREP44S.js";
 import {
   BASELINE_FILE,
@@ -88,7 +88,7 @@ import {
   loadConfig,
   withCrc32Base62,
   withFineGrainedChecksum
-} from "./chunks/chunk-CJV2BSGZ.js";
+} from "./chunks/chunk-GB6X2VPU.js";
 import {
   buildRuleSet,
   scanFragment
@@ -168,7 +168,7 @@ async function main(argv, io = processIo(), early = []) {
       if (hook.command === "staged") hook.args.stagedDiff = startStagedDiff(io.cwd);
       return await runScanCommand(hook.command, hook.args, io);
     }
-    const { runCommands } = await import("./chunks/commands-UCJSGUXP.js");
+    const { runCommands } = await import("./chunks/commands-DX5O6JJS.js");
     return await runCommands(argv, io);
   } catch (err) {
     return reportError(err, io, argv.includes("--debug"));

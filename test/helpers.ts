@@ -195,4 +195,17 @@ export interface JsonReport {
   stats: { files: number; commits: number; bytes: number; ms: number };
 }
 
+/** A port on 127.0.0.1 that nothing listens on now (bound, then released): for a test server, or a closed one. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
 export { writeFileSync, join };

@@ -146,10 +146,12 @@ function compileRegex(source: string, flags: string, field: string, safety: Safe
   return re;
 }
 
-/** Capture groups of a (valid) regex source, counted by scanning it: escapes and character classes hold none. */
-export function countGroups(source: string): { count: number; names: string[] } {
-  let count = 0;
-  const names: string[] = [];
+/**
+ * The capture groups of a (valid) regex source, in order, found by scanning it (escapes and
+ * character classes hold none): each group's name (when named) and the index just inside
+ * its opening parenthesis.
+ */
+export function* captureGroups(source: string): Generator<{ name: string | undefined; inner: number }> {
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
@@ -157,12 +159,22 @@ export function countGroups(source: string): { count: number; names: string[] } 
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
     else if (c === '(') {
-      if (source[i + 1] !== '?') count++;
+      if (source[i + 1] !== '?') yield { name: undefined, inner: i + 1 };
       else if (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') {
-        count++;
-        names.push(source.slice(i + 3, source.indexOf('>', i + 3)));
+        const close = source.indexOf('>', i + 3);
+        yield { name: source.slice(i + 3, close), inner: close + 1 };
       }
     }
+  }
+}
+
+/** Capture groups of a (valid) regex source: how many, and the names of the named ones. */
+export function countGroups(source: string): { count: number; names: string[] } {
+  let count = 0;
+  const names: string[] = [];
+  for (const g of captureGroups(source)) {
+    count++;
+    if (g.name !== undefined) names.push(g.name);
   }
   return { count, names };
 }

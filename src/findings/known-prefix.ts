@@ -11,6 +11,7 @@
  * fixed (a range, `\d`, `.`, an optional part), so a prefix is never longer than the regex
  * guarantees.
  */
+import { captureGroups } from '../engine/rule.js';
 
 /** At most this many alternative prefixes per rule (`(?:a|b)[cd][ef]` multiplies). */
 const MAX_ALTERNATIVES = 64;
@@ -35,22 +36,7 @@ export function literalPrefixes(source: string, secretGroup: number | string): s
 function groupStart(source: string, group: number | string): number {
   if (group === 0) return 0;
   let count = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') {
-      if (source[i + 1] !== '?') {
-        if (++count === group) return i + 1;
-      } else if (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') {
-        const close = source.indexOf('>', i + 3);
-        const name = source.slice(i + 3, close);
-        if (++count === group || name === group) return close + 1;
-      }
-    }
-  }
+  for (const g of captureGroups(source)) if (++count === group || g.name === group) return g.inner;
   return -1;
 }
 

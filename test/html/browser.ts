@@ -7,10 +7,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { freePort } from '../helpers.js';
 
 export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
@@ -21,18 +21,6 @@ interface Message {
   result?: Record<string, unknown>;
   error?: { message: string };
   sessionId?: string;
-}
-
-/** A port on 127.0.0.1 that nothing listens on (bound, then released). */
-async function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 export class Browser {
@@ -58,7 +46,7 @@ export class Browser {
   static async launch(): Promise<Browser> {
     if (!CHROMIUM) throw new Error('chromium is not installed (.ci/run installs it with apt-get)');
     const profile = mkdtempSync(join(tmpdir(), 'leakguard-chromium-'));
-    const port = await closedPort();
+    const port = await freePort();
     const args = [
       '--headless=new',
       '--no-sandbox',

@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { saltedFingerprint } from '../../src/findings/salted.js';
 import { secretHash } from '../../src/findings/finding.js';
 import { fakeKeyId, makeRepo, run, runJson, type Repo } from '../helpers.js';
 
@@ -116,23 +117,27 @@ describe('baseline', () => {
     expect(lg(repo, 'scan', '--baseline', 'missing.jsonl').stderr).toBe('leakguard: --baseline: missing.jsonl: no such file (create it with `leakguard baseline`)\n');
   });
 
-  it('merges without conflict when two branches each baseline a new finding (sorted, one per line)', () => {
+  it('merges without conflict when two branches each baseline a new finding (sorted, one per line)', async () => {
     const fp = (k: string) => `aws-access-key-id:${secretHash(k)}`;
     const existing = Array.from({ length: 6 }, () => fakeKeyId());
-    // two new keys whose lines do not end up next to each other (neighbours need merge=union, see the README)
-    let a: string;
-    let b: string;
-    const gap = (x: string, y: string) => {
-      const sorted = [...existing, x, y].map(fp).sort();
-      return Math.abs(sorted.indexOf(fp(x)) - sorted.indexOf(fp(y)));
-    };
-    do [a, b] = [fakeKeyId(), fakeKeyId()];
-    while (gap(a, b) < 2);
     const repo = makeRepo();
     existing.forEach((k, i) => repo.write(`k${i}.env`, `K=${k}\n`));
     repo.commit('keys');
     lg(repo, 'baseline');
     repo.commit('baseline');
+    // lines are sorted by their salted forms (the salt is in the header): two new keys whose
+    // lines do not end up next to each other (neighbours need merge=union, see the README)
+    const salt = (JSON.parse(readFileSync(join(repo.dir, '.leakguard-baseline.jsonl'), 'utf8').split('\n')[0]!) as { salt: string }).salt;
+    const salted = (k: string) => saltedFingerprint(fp(k), salt);
+    const old = await Promise.all(existing.map(salted));
+    let a: string;
+    let b: string;
+    for (;;) {
+      [a, b] = [fakeKeyId(), fakeKeyId()];
+      const [sa, sb] = await Promise.all([salted(a), salted(b)]);
+      const sorted = [...old, sa, sb].sort();
+      if (Math.abs(sorted.indexOf(sa) - sorted.indexOf(sb)) >= 2) break;
+    }
     repo.git('checkout', '-q', '-b', 'a');
     repo.write('a.env', `K=${a}\n`);
     lg(repo, 'baseline');

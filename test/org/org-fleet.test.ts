@@ -4,26 +4,15 @@
 // report equal to the one machine's audit, with nothing lost and nothing twice.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRepo } from '../../bench/generate.mjs';
 import { secretHash } from '../../src/findings/finding.js';
-import { BIN, fakeKeyId, fakeSecret, makeRepo, run, tempDir, testEnv } from '../helpers.js';
+import { BIN, fakeKeyId, fakeSecret, freePort, makeRepo, run, tempDir, testEnv } from '../helpers.js';
 
 let redis: ChildProcess;
 let url: string;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function ping(port: number): Promise<boolean> {
   return new Promise((resolve) => {

@@ -1,0 +1,16 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
+import {
+  Cache,
+  commitTips,
+  git,
+  tipsOf
+} from "./chunk-Y4LAF44J.js";
+import "./chunk-5UA7BSQ2.js";
+import "./chunk-FO5U3G6H.js";
+import "./chunk-U72GBBDN.js";
+export {
+  Cache,
+  commitTips,
+  git,
+  tipsOf
+};
