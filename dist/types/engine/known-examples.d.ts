@@ -1,0 +1,2 @@
+/** Where `secret` is published as an example, or undefined. */
+export declare function knownExampleSource(secret: string): string | undefined;

@@ -1,0 +1,1 @@
+export declare function regexSafetyProblem(source: string, flags?: string): string | null;

@@ -1,0 +1,2 @@
+/** leakguard's version, from package.json (inlined by the bundler). */
+export declare const VERSION: string;
