@@ -8,7 +8,7 @@ import {
   redactResult,
   runScan,
   runScanCommand
-} from "./chunks/chunk-HDHVMIK3.js";
+} from "./chunks/chunk-ZHCFTV4I.js";
 import "./chunks/chunk-CDREP44S.js";
 import {
   BASELINE_FILE,
@@ -42,15 +42,15 @@ import {
 } from "./chunks/chunk-DHQ6MEFQ.js";
 import {
   htmlFormatter
-} from "./chunks/chunk-UT6CBXPT.js";
+} from "./chunks/chunk-W5J7FFAJ.js";
 import {
   loadFormatter
-} from "./chunks/chunk-OPKKG5UW.js";
+} from "./chunks/chunk-EF4DH2AA.js";
 import {
   FORMAT_NAMES,
   builtinFormatter,
   jsonFormatter
-} from "./chunks/chunk-C2MIP7ZZ.js";
+} from "./chunks/chunk-MGG2IAAJ.js";
 import {
   textFormatter
 } from "./chunks/chunk-JQAHVL5I.js";
@@ -168,7 +168,7 @@ async function main(argv, io = processIo(), early = []) {
       if (hook.command === "staged") hook.args.stagedDiff = startStagedDiff(io.cwd);
       return await runScanCommand(hook.command, hook.args, io);
     }
-    const { runCommands } = await import("./chunks/commands-DX5O6JJS.js");
+    const { runCommands } = await import("./chunks/commands-7R2EIMUQ.js");
     return await runCommands(argv, io);
   } catch (err) {
     return reportError(err, io, argv.includes("--debug"));

@@ -128,7 +128,9 @@ export async function runScanCommand(command: Command, a: CommonArgs, io: Io): P
   run.result.findings = await enrichAws(run.result.findings, { accounts: run.config.aws.accounts, ...(verify ? { verify } : {}) });
   const redactIds = a.redactIds ?? run.config.redactIds;
   if (redactIds && redaction === null && a.redactIds) throw new LeakguardError('--redact-ids: not with --no-redact (or --redact=0), which shows everything whole');
-  const report = redactResult(run.result, redaction, redactionPolicy(run.config.ruleSet.rules, redactIds));
+  // the policy reads every rule's regex for its known prefix: only worth it when there is something to show
+  const anything = run.result.findings.length > 0 || (run.result.suppressed?.length ?? 0) > 0;
+  const report = anything ? redactResult(run.result, redaction, redactionPolicy(run.config.ruleSet.rules, redactIds)) : run.result;
   const rules = run.config.ruleSet.rules.map((r) => ({ id: r.id, description: r.description, severity: r.severity, tags: r.tags }));
   await writeOutputs(report, outputs, { a, io, cwd, command, startedAt: run.startedAt, rules, failOn });
   // what was left out unscanned is said in every mode (--quiet too); other notes with --verbose

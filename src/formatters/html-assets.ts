@@ -33,6 +33,8 @@ a{color:var(--link)}
 #controls label{display:flex;flex-direction:column;font-size:.85rem;color:var(--muted)}
 #controls select,#controls input{font:inherit;color:var(--fg);background:var(--bg);border:1px solid var(--line);border-radius:4px;padding:.25rem .4rem;min-width:9rem}
 table{border-collapse:collapse;width:100%}
+/* rows off screen are laid out only when scrolled to */
+tbody tr{content-visibility:auto;contain-intrinsic-size:auto 140px}
 th,td{border-bottom:1px solid var(--line);padding:.4rem .5rem;text-align:left;vertical-align:top}
 th button{font:inherit;font-weight:700;color:var(--fg);background:none;border:0;padding:0;cursor:pointer}
 th[aria-sort=ascending] button::after{content:" \\25B2"}th[aria-sort=descending] button::after{content:" \\25BC"}
@@ -70,6 +72,6 @@ var num=key==='severity'||key==='line';var sign=dir==='ascending'?1:-1;
 rows.sort(function(a,b){var x=a.dataset[key]||'',y=b.dataset[key]||'';
 var c=num?Number(x)-Number(y):(x<y?-1:x>y?1:0);return c?c*sign:Number(a.dataset.order)-Number(b.dataset.order);});
 rows.forEach(function(row){body.appendChild(row);});});});
-apply();
+shown.textContent=rows.length+' of '+rows.length+' shown';
 })();
 `;
