@@ -69,7 +69,9 @@ export function tempDir(): string {
 /** The environment for git and leakguard in tests: no user or system git config, fixed identity. */
 export function testEnv(home: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_') && k !== 'NO_COLOR') env[k] = v;
+  // CI's own variables (CI=true makes `leakguard install` a no-op) are left out: a test that wants them sets them
+  const ci = (k: string) => k === 'CI' || /^(GITHUB_|GITLAB_|CI_|RUNNER_|BUILDKITE|CIRCLECI|TRAVIS|JENKINS_)/.test(k);
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_') && k !== 'NO_COLOR' && !ci(k)) env[k] = v;
   return {
     ...env,
     HOME: home,
