@@ -192,6 +192,7 @@ function scanText(fragment: Fragment, ruleSet: RuleSet, explain: boolean): Fragm
     }
   };
 
+  const context = fragment.contextLines;
   const cut = windows(text);
   for (const [from, to] of cut) {
     const window = from === 0 && to === text.length ? text : text.slice(from, to);
@@ -199,8 +200,12 @@ function scanText(fragment: Fragment, ruleSet: RuleSet, explain: boolean): Fragm
       const rule = ruleSet.rules[ri]!;
       if (fragment.disabledRules?.has(ri)) continue;
       hitRules.add(rule);
-      // a rule that cannot match across lines runs on the lines holding its keywords only
-      const spans = at !== null && rule.singleLine ? keywordLines(window, at) : [[0, window.length] as const];
+      // a rule that cannot match across lines runs on the lines holding its keywords only;
+      // on a diff's context lines only if it pairs (what it finds there alone is dropped)
+      let spans = at !== null && rule.singleLine ? keywordLines(window, at) : [[0, window.length] as const];
+      if (context && at !== null && rule.singleLine && !pairing(ruleSet).has(rule)) {
+        spans = spans.filter(([a]) => !context.has(lines.locate(from + a).line));
+      }
       for (const [a, b] of spans) run(ri, a === 0 && b === window.length ? window : window.slice(a, b), from + a, b === window.length && to < text.length);
     }
   }
@@ -317,6 +322,24 @@ function dropReason(c: Candidate, text: string, lines: LineIndex, isRuleId: (id:
  * The lines of `text` holding the keyword ends `at` (offsets just past a keyword), as
  * [start, end) ranges without their newline, each once, in order.
  */
+const pairRules = new WeakMap<RuleSet, ReadonlySet<Rule>>();
+
+/** The rules that take part in a pair (the pair rule and its partner): the only ones a diff's context lines matter to. */
+function pairing(ruleSet: RuleSet): ReadonlySet<Rule> {
+  let set = pairRules.get(ruleSet);
+  if (!set) {
+    const s = new Set<Rule>();
+    for (const r of ruleSet.rules) {
+      if (!r.pair) continue;
+      s.add(r);
+      const partner = ruleSet.byId.get(r.pair.rule);
+      if (partner) s.add(partner);
+    }
+    pairRules.set(ruleSet, (set = s));
+  }
+  return set;
+}
+
 export function keywordLines(text: string, at: readonly number[]): Array<readonly [number, number]> {
   const out: Array<readonly [number, number]> = [];
   let lastEnd = -1;
