@@ -8,7 +8,7 @@ import {
   redactResult,
   runScan,
   runScanCommand
-} from "./chunks/chunk-ZHCFTV4I.js";
+} from "./chunks/chunk-JMKRCF4Q.js";
 import "./chunks/chunk-CDREP44S.js";
 import {
   BASELINE_FILE,
@@ -88,11 +88,11 @@ import {
   loadConfig,
   withCrc32Base62,
   withFineGrainedChecksum
-} from "./chunks/chunk-GB6X2VPU.js";
+} from "./chunks/chunk-FGXG2XXO.js";
 import {
   buildRuleSet,
   scanFragment
-} from "./chunks/chunk-3L3YHABI.js";
+} from "./chunks/chunk-SLZ3O6QT.js";
 import "./chunks/chunk-4ZEJ4JV7.js";
 import "./chunks/chunk-KNET3OEV.js";
 import "./chunks/chunk-VA4KEGOX.js";
@@ -168,7 +168,7 @@ async function main(argv, io = processIo(), early = []) {
       if (hook.command === "staged") hook.args.stagedDiff = startStagedDiff(io.cwd);
       return await runScanCommand(hook.command, hook.args, io);
     }
-    const { runCommands } = await import("./chunks/commands-7R2EIMUQ.js");
+    const { runCommands } = await import("./chunks/commands-WOX76GGY.js");
     return await runCommands(argv, io);
   } catch (err) {
     return reportError(err, io, argv.includes("--debug"));

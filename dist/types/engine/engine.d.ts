@@ -63,10 +63,6 @@ export interface FragmentScan {
     candidates?: Candidate[];
 }
 export declare function scanFragment(fragment: Fragment, ruleSet: RuleSet, explain?: boolean): FragmentScan;
-/**
- * The lines of `text` holding the keyword ends `at` (offsets just past a keyword), as
- * [start, end) ranges without their newline, each once, in order.
- */
 export declare function keywordLines(text: string, at: readonly number[]): Array<readonly [number, number]>;
 /** Window bounds [from, to) covering `text`, each at most MAX_WINDOW long, overlapping by WINDOW_OVERLAP. */
 export declare function windows(text: string): Array<[number, number]>;
