@@ -8,7 +8,7 @@ import {
   redactResult,
   runScan,
   runScanCommand
-} from "./chunks/chunk-JMKRCF4Q.js";
+} from "./chunks/chunk-LM5IMEAZ.js";
 import "./chunks/chunk-CDREP44S.js";
 import {
   BASELINE_FILE,
@@ -24,6 +24,7 @@ import "./chunks/chunk-56OFXAZQ.js";
 import {
   catchInterrupts
 } from "./chunks/chunk-SOF3MLQS.js";
+import "./chunks/chunk-Z6V4756R.js";
 import "./chunks/chunk-3MPW7ARW.js";
 import {
   junitFormatter
@@ -168,7 +169,7 @@ async function main(argv, io = processIo(), early = []) {
       if (hook.command === "staged") hook.args.stagedDiff = startStagedDiff(io.cwd);
       return await runScanCommand(hook.command, hook.args, io);
     }
-    const { runCommands } = await import("./chunks/commands-WOX76GGY.js");
+    const { runCommands } = await import("./chunks/commands-7G5R2YMW.js");
     return await runCommands(argv, io);
   } catch (err) {
     return reportError(err, io, argv.includes("--debug"));

@@ -9,7 +9,7 @@ import {
   printable,
   runScanCommand,
   startStagedDiff
-} from "./chunks/chunk-7LLFVWGZ.js";
+} from "./chunks/chunk-WWMHRRQY.js";
 import "./chunks/chunk-U72GBBDN.js";
 
 // src/cli/io.ts
@@ -66,7 +66,7 @@ async function main(argv, io = processIo(), early = []) {
       if (hook.command === "staged") hook.args.stagedDiff = startStagedDiff(io.cwd);
       return await runScanCommand(hook.command, hook.args, io);
     }
-    const { runCommands } = await import("./chunks/commands-D3RXS7ZX.js");
+    const { runCommands } = await import("./chunks/commands-CCMEEUJY.js");
     return await runCommands(argv, io);
   } catch (err) {
     return reportError(err, io, argv.includes("--debug"));

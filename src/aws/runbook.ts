@@ -58,7 +58,21 @@ function filler(input: RunbookInput, options: RunbookOptions): (s: string) => st
     replacementsNote: replacementsNote(input),
     contained: KEY_TYPES[input.aws.keyType].response === 'session' ? 'the sessions revoked (step 1)' : 'the key deactivated and deleted (steps 1, 5)',
   };
-  return (s) => s.replace(/\{\{(\w+)\}\}/g, (m, name: string) => values[name] ?? m);
+  const user = liveUser(input.aws);
+  if (user && input.aws.account === null) values.account = user.account;
+  const fill = (s: string) => s.replace(/\{\{(\w+)\}\}/g, (m, name: string) => values[name] ?? m);
+  if (!user) return fill;
+  // --verify named the user: no need to ask IAM who owns the key
+  return (s) => fill(s).replace(/^USER_NAME=\$\(aws iam get-access-key-last-used [^\n]*\)$/m, `USER_NAME='${user.name}'  # from the live check: ${user.arn}`);
+}
+
+/** The IAM user (and account) a live --verify answer names, from its ARN; null for a role session or no live check. */
+export function liveUser(aws: RunbookInput['aws']): { name: string; account: string; arn: string } | null {
+  const v = aws.verification;
+  if (v?.status !== 'live') return null;
+  // IAM user names hold only [\w+=,.@-]: safe inside single quotes in a shell
+  const m = /^arn:aws[\w-]*:iam::(\d{12}):user\/(?:[\w+=,.@/-]*\/)?([\w+=,.@-]{1,64})$/.exec(v.arn);
+  return m ? { account: m[1]!, name: m[2]!, arn: v.arn } : null;
 }
 
 const DEFAULT_FILE = '../leakguard-replacements.txt';

@@ -117,6 +117,9 @@ function scanCommands(y0: Argv, argv: readonly string[], set: Setter, io: Io): A
           .option('format', { alias: 'f', type: 'string', default: 'text', describe: 'text, or markdown (a checklist for an incident ticket)', requiresArg: true })
           .option('config', { type: 'string', describe: 'config file (aws.accounts labels the account)' })
           .option('redact', { type: 'boolean', default: true, describe: 'the secret is never printed: it goes into a private filter-repo replacement file (mode 0600) that step 6 names (--no-redact prints the file in the runbook instead)' })
+          .option('verify', { type: 'boolean', describe: 'check the pair found with STS GetCallerIdentity (sends a signed request to AWS; only when given): the runbook then names the IAM user and the account' })
+          .option('verify-timeout', { type: 'number', describe: 'milliseconds for the --verify request (default: 5000)', requiresArg: true })
+          .option('aws-endpoint', { type: 'string', describe: 'STS endpoint for --verify (default: https://sts.amazonaws.com, region us-east-1)', requiresArg: true })
           .option('C', { type: 'string', describe: 'run as if started in DIR (like git -C)', requiresArg: true }),
       (a) => set(import('./respond-command.js').then(({ runRespondCommand }) => runRespondCommand(a as unknown as RespondArgs, io))),
     )

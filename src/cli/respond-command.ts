@@ -24,6 +24,10 @@ export interface RespondArgs {
   redact: boolean;
   config?: string | false;
   C?: string;
+  /** --verify (sends the pair to STS, only when asked), --verify-timeout, --aws-endpoint */
+  verify?: boolean;
+  verifyTimeout?: number;
+  awsEndpoint?: string;
 }
 
 export async function runRespondCommand(a: RespondArgs, io: Io): Promise<number> {
@@ -50,7 +54,11 @@ export async function runRespondCommand(a: RespondArgs, io: Io): Promise<number>
     if (!found) throw new LeakguardError(`respond: no AWS access key with fingerprint ${a.finding} in ${where}`);
     finding = found;
   }
-  const [enriched] = addAnatomy([finding], config.aws.accounts);
+  // --verify: STS names the user and the account, which the runbook then fills in
+  const { verifyOptionsOf } = await import('./scan-command.js');
+  const verify = verifyOptionsOf(a);
+  const { enrichAws } = await import('../aws/enrich.js');
+  const [enriched] = verify ? await enrichAws([finding], { accounts: config.aws.accounts, verify }) : addAnatomy([finding], config.aws.accounts);
   const input = runbookInput(enriched!);
   // the history clean-up needs the secret exactly as committed: written to a private file, never printed
   if (a.redact && (input.secret || input.sessionToken)) input.replacementFile = writeReplacementFile(input);
