@@ -21,3 +21,9 @@ export interface RunbookOptions {
 }
 export declare const RUNBOOK_FORMATS: readonly ["text", "markdown"];
 export declare function renderRunbook(input: RunbookInput, options: RunbookOptions): string;
+/** The IAM user (and account) a live --verify answer names, from its ARN; null for a role session or no live check. */
+export declare function liveUser(aws: RunbookInput['aws']): {
+    name: string;
+    account: string;
+    arn: string;
+} | null;
