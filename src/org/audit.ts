@@ -17,6 +17,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeCrypto } from '../node-lazy.js';
 import { errorMessage } from '../errors.js';
+import { gitOutput } from '../git/spawn.js';
 import { VERSION } from '../version.js';
 import { Cache, commitTips, type RepoState } from './cache.js';
 import { incidentsOf, mergeIncidents, type Incident, type OrgFinding, type OrgReport, type RepoSummary } from './report.js';
@@ -150,14 +151,7 @@ const same = (a: readonly string[], b: readonly string[]) => a.length === b.leng
 /** The old tips still in the repository (a force push can remove one; `^missing` would fail the walk). */
 async function existing(tips: readonly string[], mirror: string): Promise<string[]> {
   if (!tips.length) return [];
-  const out = await new Promise<string>((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch-check=%(objectname) %(objecttype)'], { cwd: mirror, stdio: ['pipe', 'pipe', 'ignore'] });
-    let text = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (text += d));
-    child.on('error', reject);
-    child.on('close', () => resolve(text));
-    child.stdin.end(tips.join('\n') + '\n');
-  });
+  const out = (await gitOutput(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { cwd: mirror, input: tips.join('\n') + '\n' })).toString('latin1');
   return out
     .split('\n')
     .filter((l) => / (commit|tag)$/.test(l))

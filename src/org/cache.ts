@@ -4,10 +4,10 @@
  * had scanned. That record is what makes a re-run incremental: only commits not reachable
  * from the scanned tips are audited again, and an unchanged repository costs one fetch.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorMessage } from '../errors.js';
+import { gitOutput } from '../git/spawn.js';
 import { cacheKey, type RepoEntry } from './repos.js';
 import type { OrgFinding } from './report.js';
 
@@ -25,28 +25,15 @@ export interface RepoState {
   auditedAt: string;
 }
 
-/** Git for the audit: never prompts for credentials (a repository that needs them fails as an error entry). */
-function gitEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', SSH_ASKPASS: '', GCM_INTERACTIVE: 'never', GIT_NO_REPLACE_OBJECTS: '1' };
-}
-
-/** Runs git; resolves stdout, rejects with git's last stderr line. */
-export function git(args: string[], cwd?: string, signal?: AbortSignal): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], signal });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', (e) => reject(e));
-    child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
-      else {
-        const lines = Buffer.concat(err).toString('utf8').trim().split('\n');
-        reject(new Error(lines.filter((l) => /fatal|error/i.test(l)).pop() ?? lines.pop() ?? `git ${args[0]} exited ${code}`));
-      }
-    });
-  });
+/**
+ * Runs git through the project's pinned runner (git/spawn.ts: fixed output format, never
+ * prompts for credentials, so a repository that needs them fails as an error entry);
+ * resolves stdout. An interrupted call rejects: a clone cut short must never be kept.
+ */
+async function git(args: string[], cwd: string, signal?: AbortSignal): Promise<string> {
+  const out = await gitOutput(args, { cwd, ...(signal ? { signal } : {}) });
+  if (signal?.aborted) throw new Error('interrupted');
+  return out.toString('utf8');
 }
 
 export class Cache {
@@ -64,7 +51,7 @@ export class Cache {
     if (!existsSync(join(mirror, 'HEAD'))) {
       const tmp = `${mirror}.tmp-${process.pid}`;
       // `--` so that a URL from the list can never be read as an option
-      await git(['-c', 'protocol.file.allow=always', 'clone', '--mirror', '--quiet', '--', entry.url, tmp], undefined, signal);
+      await git(['-c', 'protocol.file.allow=always', 'clone', '--mirror', '--quiet', '--', entry.url, tmp], this.dir, signal);
       try {
         renameSync(tmp, mirror);
       } catch (err) {

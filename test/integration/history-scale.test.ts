@@ -1,11 +1,11 @@
 // History audits on a generated repository with hundreds of commits: several git processes
 // give the same report as one; Ctrl-C stops cleanly and still reports.
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateRepo } from '../../bench/generate.mjs';
-import { BIN, runJson, tempDir, testEnv, type JsonFinding } from '../helpers.js';
+import { BIN, childrenOf, cmdline, runJson, tempDir, testEnv, type JsonFinding } from '../helpers.js';
 
 let dir: string;
 beforeAll(() => {
@@ -77,18 +77,3 @@ describe('history on a long history', () => {
   });
 });
 
-function childrenOf(pid: number): number[] {
-  try {
-    return readdirSync(`/proc/${pid}/task`).flatMap((t) => readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
-  } catch {
-    return [];
-  }
-}
-
-function cmdline(pid: number): string {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-  } catch {
-    return '';
-  }
-}

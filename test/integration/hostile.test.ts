@@ -2,10 +2,10 @@
 // on real files and repositories. Every subprocess that could hang runs with a timeout that
 // fails the test (a killed child reports no exit code) instead of hanging the suite.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateRepo } from '../../bench/generate.mjs';
-import { BIN, fakeKeyId, join, makeRepo, tempDir, testEnv, writeFileSync } from '../helpers.js';
+import { BIN, childrenOf, cmdline, fakeKeyId, join, makeRepo, tempDir, testEnv, writeFileSync } from '../helpers.js';
 
 /** Runs the binary with a time limit; `code` is null when it had to be killed. */
 function runLimited(args: string[], cwd: string, options: { input?: string; timeout?: number; env?: NodeJS.ProcessEnv } = {}) {
@@ -166,21 +166,6 @@ function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
 
-function childrenOf(pid: number): number[] {
-  try {
-    return readdirSync(`/proc/${pid}/task`).flatMap((t) => readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
-  } catch {
-    return [];
-  }
-}
-
-function cmdline(pid: number): string {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-  } catch {
-    return '';
-  }
-}
 
 describe('bad input is refused with exit 2 and one line naming the flag or file', () => {
   function oneLine(r: { code: number | null; stderr: string }, pattern: RegExp): void {

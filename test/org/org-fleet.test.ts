@@ -3,13 +3,13 @@
 // one killed mid-job, a repository that always fails ending in the dead-letter list, and a
 // report equal to the one machine's audit, with nothing lost and nothing twice.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRepo } from '../../bench/generate.mjs';
 import { secretHash } from '../../src/findings/finding.js';
-import { BIN, fakeKeyId, fakeSecret, freePort, makeRepo, run, tempDir, testEnv } from '../helpers.js';
+import { BIN, childrenOf, cmdline, fakeKeyId, fakeSecret, freePort, makeRepo, run, tempDir, testEnv } from '../helpers.js';
 
 let redis: ChildProcess;
 let url: string;
@@ -43,21 +43,6 @@ function worker(cwd: string, cache: string): { child: ChildProcess; exit: Promis
   return { child, exit: new Promise((resolve) => child.on('close', resolve)), log: () => log };
 }
 
-function childrenOf(pid: number): number[] {
-  try {
-    return readdirSync(`/proc/${pid}/task`).flatMap((t) => readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
-  } catch {
-    return [];
-  }
-}
-
-const cmdline = (pid: number) => {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-  } catch {
-    return '';
-  }
-};
 
 describe('org fleet (BullMQ on Redis)', () => {
   it('balances repositories over workers, survives a worker killed mid-job, dead-letters a repository that always fails, and reports like one machine', async () => {
