@@ -13,8 +13,6 @@ export interface RepoState {
     /** when the last audit of this repository ended (ISO-8601) */
     auditedAt: string;
 }
-/** Runs git; resolves stdout, rejects with git's last stderr line. */
-export declare function git(args: string[], cwd?: string, signal?: AbortSignal): Promise<string>;
 export declare class Cache {
     readonly dir: string;
     constructor(dir: string);

@@ -4,8 +4,8 @@ import {
   auditRepo,
   buildReport,
   rulesKey
-} from "./chunk-GNXSC5IZ.js";
-import "./chunk-DFZNHRHQ.js";
+} from "./chunk-WGFYYVWC.js";
+import "./chunk-QZQTKYOH.js";
 import "./chunk-PD66MI4J.js";
 import "./chunk-LC374VRL.js";
 import "./chunk-WWMHRRQY.js";

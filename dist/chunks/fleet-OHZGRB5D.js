@@ -2,14 +2,19 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   auditRepo,
   buildReport
-} from "./chunk-GNXSC5IZ.js";
-import "./chunk-DFZNHRHQ.js";
-import "./chunk-PD66MI4J.js";
-import "./chunk-LC374VRL.js";
+} from "./chunk-GVRAHVOM.js";
+import "./chunk-CU3XLQBR.js";
+import "./chunk-XYBOEJQE.js";
+import "./chunk-7W2HRHUU.js";
+import "./chunk-CDREP44S.js";
+import "./chunk-MWLPOBSF.js";
+import "./chunk-EQJNLXLZ.js";
+import "./chunk-GDYWKFCI.js";
 import {
   LeakguardError,
   errorMessage
-} from "./chunk-WWMHRRQY.js";
+} from "./chunk-HWRS3BVT.js";
+import "./chunk-Y6BKULSA.js";
 import {
   __commonJS,
   __esm,

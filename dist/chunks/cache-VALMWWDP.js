@@ -2,10 +2,10 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   Cache,
   commitTips,
-  git,
   tipsOf
-} from "./chunk-4HZWUE7Q.js";
+} from "./chunk-CU3XLQBR.js";
 import "./chunk-XYBOEJQE.js";
+import "./chunk-MWLPOBSF.js";
 import "./chunk-GDYWKFCI.js";
 import "./chunk-HWRS3BVT.js";
 import "./chunk-Y6BKULSA.js";
@@ -13,6 +13,5 @@ import "./chunk-U72GBBDN.js";
 export {
   Cache,
   commitTips,
-  git,
   tipsOf
 };

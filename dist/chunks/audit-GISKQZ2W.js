@@ -4,11 +4,12 @@ import {
   auditRepo,
   buildReport,
   rulesKey
-} from "./chunk-LVGMAFFO.js";
-import "./chunk-4HZWUE7Q.js";
+} from "./chunk-GVRAHVOM.js";
+import "./chunk-CU3XLQBR.js";
 import "./chunk-XYBOEJQE.js";
 import "./chunk-7W2HRHUU.js";
 import "./chunk-CDREP44S.js";
+import "./chunk-MWLPOBSF.js";
 import "./chunk-EQJNLXLZ.js";
 import "./chunk-GDYWKFCI.js";
 import "./chunk-HWRS3BVT.js";

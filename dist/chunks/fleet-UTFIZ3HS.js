@@ -2,18 +2,14 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   auditRepo,
   buildReport
-} from "./chunk-LVGMAFFO.js";
-import "./chunk-4HZWUE7Q.js";
-import "./chunk-XYBOEJQE.js";
-import "./chunk-7W2HRHUU.js";
-import "./chunk-CDREP44S.js";
-import "./chunk-EQJNLXLZ.js";
-import "./chunk-GDYWKFCI.js";
+} from "./chunk-WGFYYVWC.js";
+import "./chunk-QZQTKYOH.js";
+import "./chunk-PD66MI4J.js";
+import "./chunk-LC374VRL.js";
 import {
   LeakguardError,
   errorMessage
-} from "./chunk-HWRS3BVT.js";
-import "./chunk-Y6BKULSA.js";
+} from "./chunk-WWMHRRQY.js";
 import {
   __commonJS,
   __esm,

@@ -2,15 +2,13 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   Cache,
   commitTips,
-  git,
   tipsOf
-} from "./chunk-DFZNHRHQ.js";
+} from "./chunk-QZQTKYOH.js";
 import "./chunk-PD66MI4J.js";
 import "./chunk-WWMHRRQY.js";
 import "./chunk-U72GBBDN.js";
 export {
   Cache,
   commitTips,
-  git,
   tipsOf
 };

@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   commitTips
-} from "./chunk-DFZNHRHQ.js";
+} from "./chunk-QZQTKYOH.js";
 import {
   incidentsOf,
   mergeIncidents
@@ -9,6 +9,7 @@ import {
 import {
   VERSION,
   errorMessage,
+  gitOutput,
   mkdtempSync,
   nodeCrypto,
   readFileSync,
@@ -110,14 +111,7 @@ async function auditRepo(entry, options, childJobs) {
 var same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
 async function existing(tips, mirror) {
   if (!tips.length) return [];
-  const out = await new Promise((resolve, reject) => {
-    const child = spawn("git", ["cat-file", "--batch-check=%(objectname) %(objecttype)"], { cwd: mirror, stdio: ["pipe", "pipe", "ignore"] });
-    let text = "";
-    child.stdout.setEncoding("utf8").on("data", (d) => text += d);
-    child.on("error", reject);
-    child.on("close", () => resolve(text));
-    child.stdin.end(tips.join("\n") + "\n");
-  });
+  const out = (await gitOutput(["cat-file", "--batch-check=%(objectname) %(objecttype)"], { cwd: mirror, input: tips.join("\n") + "\n" })).toString("latin1");
   return out.split("\n").filter((l) => / (commit|tag)$/.test(l)).map((l) => l.split(" ")[0]);
 }
 function union(old, added) {

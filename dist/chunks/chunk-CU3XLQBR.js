@@ -3,6 +3,9 @@ import {
   cacheKey
 } from "./chunk-XYBOEJQE.js";
 import {
+  gitOutput
+} from "./chunk-MWLPOBSF.js";
+import {
   existsSync,
   mkdirSync,
   readFileSync,
@@ -15,27 +18,11 @@ import {
 } from "./chunk-HWRS3BVT.js";
 
 // src/org/cache.ts
-import { spawn } from "node:child_process";
 import { join } from "node:path";
-function gitEnv() {
-  return { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_ASKPASS: "", SSH_ASKPASS: "", GCM_INTERACTIVE: "never", GIT_NO_REPLACE_OBJECTS: "1" };
-}
-function git(args, cwd, signal) {
-  return new Promise((resolve, reject) => {
-    const child = spawn("git", args, { cwd, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"], signal });
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (d) => out.push(d));
-    child.stderr.on("data", (d) => err.push(d));
-    child.on("error", (e) => reject(e));
-    child.on("close", (code) => {
-      if (code === 0) resolve(Buffer.concat(out).toString("utf8"));
-      else {
-        const lines = Buffer.concat(err).toString("utf8").trim().split("\n");
-        reject(new Error(lines.filter((l) => /fatal|error/i.test(l)).pop() ?? lines.pop() ?? `git ${args[0]} exited ${code}`));
-      }
-    });
-  });
+async function git(args, cwd, signal) {
+  const out = await gitOutput(args, { cwd, ...signal ? { signal } : {} });
+  if (signal?.aborted) throw new Error("interrupted");
+  return out.toString("utf8");
 }
 var Cache = class {
   constructor(dir) {
@@ -51,7 +38,7 @@ var Cache = class {
     const mirror = this.mirrorOf(entry);
     if (!existsSync(join(mirror, "HEAD"))) {
       const tmp = `${mirror}.tmp-${process.pid}`;
-      await git(["-c", "protocol.file.allow=always", "clone", "--mirror", "--quiet", "--", entry.url, tmp], void 0, signal);
+      await git(["-c", "protocol.file.allow=always", "clone", "--mirror", "--quiet", "--", entry.url, tmp], this.dir, signal);
       try {
         renameSync(tmp, mirror);
       } catch (err) {
@@ -99,7 +86,6 @@ function commitTips(tips) {
 }
 
 export {
-  git,
   Cache,
   tipsOf,
   commitTips

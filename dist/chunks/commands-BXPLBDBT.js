@@ -3,15 +3,39 @@ import {
   HOOKS
 } from "./chunk-VUZXSRZD.js";
 import {
-  DEFAULT_ARGS,
-  FORMAT_NAMES,
-  LeakguardError,
-  VERSION,
-  errorMessage,
+  DEFAULT_ARGS
+} from "./chunk-NPMGFAIF.js";
+import {
+  runScanCommand
+} from "./chunk-LM5IMEAZ.js";
+import {
+  VERSION
+} from "./chunk-CDREP44S.js";
+import "./chunk-Z6V4756R.js";
+import "./chunk-3MPW7ARW.js";
+import {
+  FORMAT_NAMES
+} from "./chunk-MGG2IAAJ.js";
+import "./chunk-JQAHVL5I.js";
+import "./chunk-A2R2TMDW.js";
+import "./chunk-P7I356N5.js";
+import "./chunk-FGXG2XXO.js";
+import "./chunk-SLZ3O6QT.js";
+import "./chunk-4ZEJ4JV7.js";
+import "./chunk-KNET3OEV.js";
+import "./chunk-VA4KEGOX.js";
+import "./chunk-EQJNLXLZ.js";
+import {
   readFileSync,
-  runScanCommand,
   writeFileSync
-} from "./chunk-WWMHRRQY.js";
+} from "./chunk-GDYWKFCI.js";
+import {
+  LeakguardError,
+  errorMessage
+} from "./chunk-HWRS3BVT.js";
+import "./chunk-UA2LDIQP.js";
+import "./chunk-XS4D3LTJ.js";
+import "./chunk-Y6BKULSA.js";
 import {
   __commonJS,
   __require,
@@ -6219,17 +6243,17 @@ function toolCommands(y0, set, io) {
     "ignore <fingerprints..>",
     "add entries to .leakguardignore (at the repository root): the findings with these fingerprints are not reported; the file is committed, so entries are written salted and slowly hashed (scrypt), never the plain fingerprint",
     (y) => y.positional("fingerprints", { type: "string", array: true, describe: "rule-id:secret-hash, as reports show it (`id` in text, `fingerprint` in JSON)" }).option("path", { type: "string", describe: "only in paths matching GLOB (picomatch, relative to the repository root)", requiresArg: true }).option("reason", { type: "string", describe: "why (written as the entry's comment)", requiresArg: true }).option("C", { type: "string", describe: "run as if started in DIR", requiresArg: true }),
-    (a) => set(import("./ignore-command-323WPVF6.js").then((m) => m.ignoreCommand(a, io)))
+    (a) => set(import("./ignore-command-ZR5Q4DRU.js").then((m) => m.ignoreCommand(a, io)))
   ).command(
     "baseline [targets..]",
     "record the current findings (salted, slowly hashed fingerprints only) in a baseline file; scans with --baseline FILE then report only new ones",
     (y) => y.positional("targets", { type: "string", array: true, describe: "paths (default .), or revisions with --history (default: all refs)" }).option("history", { type: "boolean", describe: "record the findings of the git history instead of the files" }).option("output", { alias: "o", type: "string", describe: `the baseline file (default: ${BASELINE_DEFAULT} at the repository root)`, requiresArg: true }).option("config", { type: "string", describe: "config file (--no-config: none)" }).option("verbose", { type: "boolean", describe: "also list what was skipped" }).option("C", { type: "string", describe: "run as if started in DIR", requiresArg: true }),
-    (a) => set(import("./baseline-command-33AIMGW6.js").then((m) => m.baselineCommand(a, io)))
+    (a) => set(import("./baseline-command-3Y5QBVFJ.js").then((m) => m.baselineCommand(a, io)))
   ).command(
     "import <from>",
     "import another tool's configuration into the leakguard config (git-secrets: secrets.patterns, secrets.allowed, .gitallowed)",
     (y) => y.positional("from", { choices: ["git-secrets"], describe: "the tool" }).option("config", { type: "string", describe: "the config file to write (default: the one found, else .leakguardrc.yaml at the repository root)", requiresArg: true }).option("C", { type: "string", describe: "run as if started in DIR", requiresArg: true }),
-    (a) => set(import("./import-command-ZHNYVQCT.js").then((m) => m.importCommand(a, io)))
+    (a) => set(import("./import-command-4U2TYJVO.js").then((m) => m.importCommand(a, io)))
   );
 }
 
@@ -6279,16 +6303,16 @@ function redisOptions(y) {
 async function fleetCommand(action, a, io) {
   const cwd = a.C ? resolve5(io.cwd, a.C) : io.cwd;
   const url = a.redis ?? io.env.LEAKGUARD_REDIS_URL ?? "redis://127.0.0.1:6379";
-  const fleet = await import("./fleet-6C6TKTUL.js");
+  const fleet = await import("./fleet-OHZGRB5D.js");
   if (action === "enqueue") {
-    const { readRepoList } = await import("./repos-RSNDHMWH.js");
+    const { readRepoList } = await import("./repos-XDVAMLDM.js");
     const { runId, jobs } = await fleet.enqueue(readRepoList(a.repos, cwd), url, a.queue);
     io.stderr(`leakguard: enqueued ${jobs} repositories (run ${runId}) on queue ${a.queue ?? fleet.QUEUE}
 `);
     return 0;
   }
   if (action === "report") {
-    const { checkOrgFormat } = await import("./format-HHPLOHMK.js");
+    const { checkOrgFormat } = await import("./format-7Q7Z2DBF.js");
     checkOrgFormat(a.format);
     return emit(await fleet.report(url, a.queue), a, cwd, io);
   }
@@ -6318,7 +6342,7 @@ function auditOptions(y) {
   return output(y).option("repos", { type: "string", describe: "FILE listing the repositories: a clone URL or path a line, or `gh repo list ORG --json nameWithOwner,url,diskUsage` output", requiresArg: true, demandOption: true }).option("cache", { type: "string", describe: "folder for the mirrors and what was audited (default: $XDG_CACHE_HOME/leakguard/org)", requiresArg: true }).option("jobs", { alias: "j", type: "number", describe: `repositories audited at a time (default: ${cpus().length}, the cores)`, requiresArg: true }).option("config", { type: "string", describe: "config file for every repository (default: none; a repository's own config is not used)" }).option("full", { type: "boolean", describe: "audit every commit again, whatever the cache says was audited" });
 }
 async function run(action, a, io) {
-  const { checkOrgFormat } = await import("./format-HHPLOHMK.js");
+  const { checkOrgFormat } = await import("./format-7Q7Z2DBF.js");
   const cwd = a.C ? resolve5(io.cwd, a.C) : io.cwd;
   checkOrgFormat(a.format);
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
@@ -6334,7 +6358,7 @@ async function run(action, a, io) {
   return emit(report, a, cwd, io, startedAt);
 }
 async function emit(report, a, cwd, io, startedAt = (/* @__PURE__ */ new Date()).toISOString()) {
-  const { checkOrgFormat, formatOrg, orgSummary } = await import("./format-HHPLOHMK.js");
+  const { checkOrgFormat, formatOrg, orgSummary } = await import("./format-7Q7Z2DBF.js");
   const format3 = checkOrgFormat(a.format);
   const text = await formatOrg(report, format3, startedAt);
   if (a.output) {
@@ -6352,7 +6376,7 @@ async function emit(report, a, cwd, io, startedAt = (/* @__PURE__ */ new Date())
   return report.errors.some((e) => e.repo === null) ? 2 : 0;
 }
 async function merge(files, cwd) {
-  const { mergeReports, reportProblem } = await import("./report-DWYZN4N4.js");
+  const { mergeReports, reportProblem } = await import("./report-JSKFULZ3.js");
   if (!files.length) throw new LeakguardError("org merge: no report given");
   const reports = files.map((f) => {
     let data;
@@ -6378,7 +6402,7 @@ async function huntTarget(a, io) {
       key = Buffer.concat(chunks).toString("utf8").trim();
     }
     if (!key) throw new LeakguardError("--key: empty");
-    const { secretHash } = await import("./finding-YC76FG3I.js");
+    const { secretHash } = await import("./finding-45JEAAU4.js");
     return secretHash(key);
   }
   const h = a.secretHash ?? a.fingerprint.slice(a.fingerprint.lastIndexOf(":") + 1);
@@ -6386,10 +6410,10 @@ async function huntTarget(a, io) {
   return h;
 }
 async function auditSetup(a, cwd, io) {
-  const { Cache } = await import("./cache-4EF62XZX.js");
-  const { rulesKey } = await import("./audit-HUTNVV52.js");
-  const { loadBuiltinSpecs } = await import("./load-MJ4TOFP3.js");
-  const { binPath } = await import("./scan-command-J5UNGC6B.js");
+  const { Cache } = await import("./cache-VALMWWDP.js");
+  const { rulesKey } = await import("./audit-GISKQZ2W.js");
+  const { loadBuiltinSpecs } = await import("./load-CRDZKNQM.js");
+  const { binPath } = await import("./scan-command-KRA3VM5U.js");
   let configFile;
   let configText = null;
   if (typeof a.config === "string") {
@@ -6410,8 +6434,8 @@ async function auditSetup(a, cwd, io) {
   return { cache, bin: binPath(), configFile, rulesKey: rulesKey(loadBuiltinSpecs(), configText), full: a.full };
 }
 async function audit(a, cwd, io) {
-  const { readRepoList, parseShard, shardOf } = await import("./repos-RSNDHMWH.js");
-  const { auditOrg } = await import("./audit-HUTNVV52.js");
+  const { readRepoList, parseShard, shardOf } = await import("./repos-XDVAMLDM.js");
+  const { auditOrg } = await import("./audit-GISKQZ2W.js");
   if (a.jobs !== void 0 && (!Number.isInteger(a.jobs) || a.jobs < 1)) throw new LeakguardError("--jobs: must be a positive whole number");
   let entries = readRepoList(a.repos, cwd);
   const shard = parseShard(a.shard, io.env);
@@ -6451,7 +6475,7 @@ async function runCommands(rawArgv, io) {
     "rules <action> [text]",
     'list the rules (rules list), or show why a text is or is not reported (rules test "<text>", or text on stdin)',
     (y) => y.positional("action", { choices: ["list", "test"], describe: "list: every rule with its id, severity and description; test: explain the matching of <text>" }).positional("text", { type: "string", describe: "test: the text to check (default, or -: standard input)" }).option("config", { type: "string", describe: "config file (--no-config: none)" }).option("redact", { type: "boolean", default: true, describe: "hide secrets in the explanation (--no-redact shows them whole)" }).option("C", { type: "string", describe: "run as if started in DIR", requiresArg: true }),
-    (a) => set(import("./rules-command-PBQIPOKY.js").then(({ runRulesCommand }) => runRulesCommand(a, io)))
+    (a) => set(import("./rules-command-Z2YBH6NI.js").then(({ runRulesCommand }) => runRulesCommand(a, io)))
   ).option("debug", { type: "boolean", describe: "print stack traces of errors", global: true }).demandCommand(1, "a command is required: scan, staged, history, message, respond, install, uninstall, ignore, baseline, import, rules or org").strict().recommendCommands().version(VERSION).help().alias("h", "help").alias("v", "version").epilog(EPILOG).wrap(Math.min(110, io.columns ?? 100)).exitProcess(false).fail((msg, err) => {
     throw err ?? new LeakguardError(msg);
   });
@@ -6487,7 +6511,7 @@ function scanCommands(y0, argv, set, io) {
     "respond [finding]",
     "print the response runbook for a leaked AWS key, commands filled in: FINDING is a fingerprint from a report or a history audit (the key is found again by scanning), or give --key",
     (y) => y.positional("finding", { type: "string", describe: "fingerprint of the finding, e.g. aws-access-key-id:0123456789abcdef (or its hash part)" }).option("key", { type: "string", describe: "the access key ID itself (never the secret)", requiresArg: true }).option("commit", { type: "string", describe: "look for FINDING in this commit only (fast; the history hand-off line gives it)", requiresArg: true }).option("report", { type: "string", describe: "look FINDING up in a JSON report (leakguard ... --format json -o FILE)", requiresArg: true }).option("format", { alias: "f", type: "string", default: "text", describe: "text, or markdown (a checklist for an incident ticket)", requiresArg: true }).option("config", { type: "string", describe: "config file (aws.accounts labels the account)" }).option("redact", { type: "boolean", default: true, describe: "the secret is never printed: it goes into a private filter-repo replacement file (mode 0600) that step 6 names (--no-redact prints the file in the runbook instead)" }).option("verify", { type: "boolean", describe: "check the pair found with STS GetCallerIdentity (sends a signed request to AWS; only when given): the runbook then names the IAM user and the account" }).option("verify-timeout", { type: "number", describe: "milliseconds for the --verify request (default: 5000)", requiresArg: true }).option("aws-endpoint", { type: "string", describe: "STS endpoint for --verify (default: https://sts.amazonaws.com, region us-east-1)", requiresArg: true }).option("C", { type: "string", describe: "run as if started in DIR (like git -C)", requiresArg: true }),
-    (a) => set(import("./respond-command-OBYQDPCE.js").then(({ runRespondCommand }) => runRespondCommand(a, io)))
+    (a) => set(import("./respond-command-4KGQMMDB.js").then(({ runRespondCommand }) => runRespondCommand(a, io)))
   ).command(
     "install",
     "install git hooks (default: pre-commit) into core.hooksPath, the hooks folder, or husky",
@@ -6524,8 +6548,8 @@ function common(y) {
   return y.option("format", { alias: "f", type: "string", default: DEFAULT_ARGS.format, describe: `report format: ${FORMAT_NAMES.join(", ")}, or a formatter module's path or package name`, requiresArg: true }).option("output", { alias: "o", type: "string", describe: "write the report to FILE (a summary line stays on stderr)", requiresArg: true }).option("report", { type: "string", describe: "also write a report: FORMAT=FILE (repeatable, e.g. --report sarif=leakguard.sarif)", requiresArg: true }).option("config", { type: "string", describe: "config file (default: found from the working directory up to the repository root; --no-config: none, and no git-secrets patterns)" }).option("redact", { type: "boolean", default: DEFAULT_ARGS.redact, describe: "hide secrets in every report (default: the known prefix and the last 4 characters, ghp_\u2026a1B2; under 16 characters only the length); --redact=N (or --redact N) hides N percent; --no-redact shows them whole" }).option("redact-percent", { hidden: true, requiresArg: true }).option("redact-ids", { type: "boolean", describe: "hide identifiers too (AWS access key IDs, shown whole by default: they do not authenticate); config: redactIds" }).option("baseline", { type: "string", describe: "report only findings not in this baseline file (see leakguard baseline)", requiresArg: true }).option("explain-suppressed", { type: "boolean", describe: "also list what was found but not reported, and why (ignore entry, baseline, inline marker, allowlist)" }).option("exit-code", { type: "string", describe: "exit code when findings remain (default 1)", requiresArg: true }).option("fail-on", { type: "string", describe: "only findings at or above this severity fail the run (critical, high, medium, low, info; default medium: low findings are reported without failing)", requiresArg: true }).option("color", { type: "boolean", describe: "colour the text report (default: when stdout is a terminal and NO_COLOR is unset)" }).option("quiet", { alias: "q", type: "boolean", describe: "print nothing when nothing is found" }).option("verbose", { type: "boolean", describe: "also list what was skipped (binaries, large files, symlinks)" }).option("decode", { type: "boolean", describe: "look for secrets inside base64, hex, percent-encoded and JSON-escaped text (default: on; --no-decode turns it off)" }).option("max-decode-depth", { type: "string", describe: "how many nested encodings are decoded (0-10, default 3; 0: none)", requiresArg: true }).option("verify", { type: "boolean", describe: "check each AWS key ID + secret found with STS GetCallerIdentity (sends a signed request to AWS; only when given)" }).option("verify-timeout", { type: "number", describe: "milliseconds per --verify request (default: 5000)", requiresArg: true }).option("aws-endpoint", { type: "string", describe: "STS endpoint for --verify (default: https://sts.amazonaws.com, region us-east-1)", requiresArg: true }).option("C", { type: "string", describe: "run as if started in DIR (like git -C)", requiresArg: true });
 }
 async function hookCommand(action, a, io) {
-  const { install, uninstall, inWorkTree } = await import("./install-6UPEVIKI.js");
-  const { resolveCwd, binPath } = await import("./scan-command-J5UNGC6B.js");
+  const { install, uninstall, inWorkTree } = await import("./install-TSAF3ZGH.js");
+  const { resolveCwd, binPath } = await import("./scan-command-KRA3VM5U.js");
   const cwd = resolveCwd(a.C, io);
   const hooks = [...new Set(a.hook)];
   if (action === "install") {
